@@ -55,10 +55,8 @@ public record MachineInfo(String cpuModel, int logicalCores, int physicalCores, 
     /** The Vector API's preferred FloatVector width in bits, or 0 when jdk.incubator.vector is not loaded. */
     public static int preferredBits() {
         try {
-            Class<?> fv = Class.forName("jdk.incubator.vector.FloatVector");
-            Object species = fv.getField("SPECIES_PREFERRED").get(null);
-            return (Integer) species.getClass().getMethod("vectorBitSize").invoke(species);
-        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            return jdk.incubator.vector.FloatVector.SPECIES_PREFERRED.vectorBitSize();
+        } catch (LinkageError | RuntimeException e) {
             return 0;
         }
     }

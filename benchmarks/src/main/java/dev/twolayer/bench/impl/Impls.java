@@ -69,7 +69,9 @@ public final class Impls {
                 yield newLibraryKernel(impl, "ParallelKernel", new Class<?>[]{Kernel.class, int.class, int.class},
                         inner, threads, shardRows);
             }
-            default -> byName(impl);
+            default -> impl.matches("vector-\\d+")
+                    ? newLibraryKernel(impl, "VectorKernel", new Class<?>[]{int.class}, Integer.parseInt(impl.substring(7)))
+                    : byName(impl);
         };
     }
 
