@@ -52,7 +52,7 @@ public final class ExperimentCommand implements Runnable {
 
         /** A configuration error as a picocli usage error (message + usage, exit code 2) instead of a stack trace. */
         CommandLine.ParameterException usage(IllegalArgumentException e) {
-            return new CommandLine.ParameterException(mixee.commandLine(), e.getMessage(), e, null, null);
+            return new CommandLine.ParameterException(mixee.commandLine(), e.getMessage(), e);
         }
     }
 
