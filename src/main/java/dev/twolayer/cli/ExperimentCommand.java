@@ -4,6 +4,7 @@ import dev.twolayer.experiments.AffineTargetExperiment;
 import dev.twolayer.experiments.ExperimentContext;
 import dev.twolayer.experiments.ExperimentReport;
 import dev.twolayer.experiments.ExperimentRunner;
+import dev.twolayer.experiments.SpuriousMinimaExperiment;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -27,7 +28,7 @@ import java.util.function.Function;
  */
 @Command(name = "experiment", mixinStandardHelpOptions = true,
         description = "Run a research experiment (papers.md) and write JSON + CSV + PNG + summary.md.",
-        subcommands = {ExperimentCommand.AffineTarget.class})
+        subcommands = {ExperimentCommand.SpuriousMinima.class, ExperimentCommand.AffineTarget.class})
 public final class ExperimentCommand implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -142,6 +143,25 @@ public final class ExperimentCommand implements Runnable {
                         step, maxSteps, 1e-8, 1e-12);
             } catch (IllegalArgumentException e) { throw common.usage(e); }
             return execute(common, AffineTargetExperiment.NAME, ctx -> AffineTargetExperiment.run(cfg, ctx));
+        }
+    }
+
+    @Command(name = SpuriousMinimaExperiment.NAME, mixinStandardHelpOptions = true,
+            description = "Section 1: spurious minima of population GD against the identity teacher, cells (k, n = k + extra).")
+    static final class SpuriousMinima implements Callable<Integer> {
+        @Mixin Common common;
+        @Option(names = "--k", defaultValue = "6..20", description = "Teacher sizes k = d (default: ${DEFAULT-VALUE}).") String ks;
+        @Option(names = "--extra", defaultValue = "0,1,2", description = "n - k offsets (default: ${DEFAULT-VALUE}).") String extra;
+        @Option(names = "--overparam-k-max", defaultValue = "19", description = "Offsets > 0 only for k <= this (default: ${DEFAULT-VALUE}).") int overKMax;
+        @Option(names = "--max-steps", defaultValue = "1000000", description = "GD step cap per attempt (default: ${DEFAULT-VALUE}).") long maxSteps;
+        @Option(names = "--no-hessian", description = "Skip the smallest Hessian eigenvalue at distinct points.") boolean noHessian;
+
+        @Override public Integer call() throws Exception {
+            SpuriousMinimaExperiment.Config cfg;
+            try {
+                cfg = new SpuriousMinimaExperiment.Config(parseIntList(ks), parseIntList(extra), overKMax, common.runs, maxSteps, 1e-3, !noHessian);
+            } catch (IllegalArgumentException e) { throw common.usage(e); }
+            return execute(common, SpuriousMinimaExperiment.NAME, ctx -> SpuriousMinimaExperiment.run(cfg, ctx));
         }
     }
 }
