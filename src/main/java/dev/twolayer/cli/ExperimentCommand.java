@@ -5,6 +5,7 @@ import dev.twolayer.experiments.ExperimentContext;
 import dev.twolayer.experiments.ExperimentReport;
 import dev.twolayer.experiments.ExperimentRunner;
 import dev.twolayer.experiments.SpuriousMinimaExperiment;
+import dev.twolayer.experiments.TianExperiment;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -28,7 +29,7 @@ import java.util.function.Function;
  */
 @Command(name = "experiment", mixinStandardHelpOptions = true,
         description = "Run a research experiment (papers.md) and write JSON + CSV + PNG + summary.md.",
-        subcommands = {ExperimentCommand.SpuriousMinima.class, ExperimentCommand.AffineTarget.class})
+        subcommands = {ExperimentCommand.SpuriousMinima.class, ExperimentCommand.Tian.class, ExperimentCommand.AffineTarget.class})
 public final class ExperimentCommand implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -162,6 +163,25 @@ public final class ExperimentCommand implements Runnable {
                 cfg = new SpuriousMinimaExperiment.Config(parseIntList(ks), parseIntList(extra), overKMax, common.runs, maxSteps, 1e-3, !noHessian);
             } catch (IllegalArgumentException e) { throw common.usage(e); }
             return execute(common, SpuriousMinimaExperiment.NAME, ctx -> SpuriousMinimaExperiment.run(cfg, ctx));
+        }
+    }
+
+    @Command(name = TianExperiment.NAME, mixinStandardHelpOptions = true,
+            description = "Section 3: symmetric dynamics (A, a), saddle x_s vs symmetry breaking, empirical gradient error vs N.")
+    static final class Tian implements Callable<Integer> {
+        @Mixin Common common;
+        @Option(names = "--k", defaultValue = "2,5,10", description = "K values (default: ${DEFAULT-VALUE}).") String ks;
+        @Option(names = "--steps", defaultValue = "1000", description = "Symmetric-curve GD steps (default: ${DEFAULT-VALUE}).") long steps;
+        @Option(names = "--saddle-steps", defaultValue = "20000", description = "Saddle-run GD steps (default: ${DEFAULT-VALUE}).") long saddleSteps;
+        @Option(names = "--gradient-k", defaultValue = "5") int gradientK;
+        @Option(names = "--samples", defaultValue = "100,1000,10000,100000,1000000", description = "Sample sizes N (default: ${DEFAULT-VALUE}).") String samples;
+
+        @Override public Integer call() throws Exception {
+            TianExperiment.Config cfg;
+            try {
+                cfg = new TianExperiment.Config(parseIntList(ks), steps, saddleSteps, gradientK, parseIntList(samples), common.runs);
+            } catch (IllegalArgumentException e) { throw common.usage(e); }
+            return execute(common, TianExperiment.NAME, ctx -> TianExperiment.run(cfg, ctx));
         }
     }
 }
