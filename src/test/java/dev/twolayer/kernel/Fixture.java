@@ -27,6 +27,11 @@ final class Fixture {
     }
 
     static Fixture random(ModelSpec spec, int row0, int rows, boolean weighted, Random rnd) {
+        return random(spec, row0, rows, weighted, rnd, true);
+    }
+
+    /** As {@link #random(ModelSpec, int, int, boolean, Random)}, optionally without keeping away from the kink. */
+    static Fixture random(ModelSpec spec, int row0, int rows, boolean weighted, Random rnd, boolean avoidKink) {
         int n = row0 + rows + 2;
         for (int attempt = 0; attempt < 1000; attempt++) {
             float[] params = new float[spec.paramCount()];
@@ -42,7 +47,7 @@ final class Fixture {
                 for (int i = 0; i < n; i++) weights[i] = (float) (0.25 + 2 * rnd.nextDouble());
             }
             Fixture f = new Fixture(spec, params, x, y, weights, row0, rows);
-            if (f.minAbsPreActivation() > KINK_MARGIN) return f;
+            if (!avoidKink || f.minAbsPreActivation() > KINK_MARGIN) return f;
         }
         throw new IllegalStateException("could not draw data away from the kink for " + spec);
     }
