@@ -1,0 +1,301 @@
+// GENERATED from VectorBody512.java by scripts/gen-vector-bodies.sh: do not edit.
+package dev.twolayer.kernel;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * Vector loops at a fixed width. This file is the template: the other widths are generated from it by
+ * {@code scripts/gen-vector-bodies.sh} (edit here, then run the script; a test checks they are in sync).
+ *
+ * <p>GEMMs use a 4 x 4 register tile (4 samples or inputs x 4 vectors of hidden units, 16 accumulators) with
+ * broadcast-FMA over the reduction index, plus 4 x 1, 1 x 4 and 1 x 1 tiles for the tails.
+ */
+final class VectorBody256 extends VectorBody {
+    private static final VectorSpecies<Float> S = FloatVector.SPECIES_256;
+
+    @Override int lanes() { return S.length(); }
+
+    private static FloatVector relu(FloatVector v, float slope) {
+        return slope == 0f ? v.max(0f) : v.max(v.mul(slope));
+    }
+
+    // ---------------------------------------------------------------- forward: Z = X W^T + b
+
+    @Override
+    void forwardZ(float[] x, int xOff, int rows, int d, int kp, float[] wt, float[] bp, float[] z,
+                  boolean fuseY, float[] ap, float yInit, float slope, float[] y) {
+        final int L = S.length();
+        int i = 0;
+        for (; i + 4 <= rows; i += 4) {
+            int xi = xOff + i * d;
+            if (fuseY) { y[i] = yInit; y[i + 1] = yInit; y[i + 2] = yInit; y[i + 3] = yInit; }
+            int j = 0;
+            for (; j + 4 * L <= kp; j += 4 * L) z4x4(x, xi, d, wt, kp, j, bp, z, i * kp, fuseY, ap, slope, y, i);
+            for (; j < kp; j += L) z4x1(x, xi, d, wt, kp, j, bp, z, i * kp, fuseY, ap, slope, y, i);
+        }
+        for (; i < rows; i++) {
+            int xi = xOff + i * d;
+            if (fuseY) y[i] = yInit;
+            int j = 0;
+            for (; j + 4 * L <= kp; j += 4 * L) z1x4(x, xi, d, wt, kp, j, bp, z, i * kp, fuseY, ap, slope, y, i);
+            for (; j < kp; j += L) z1x1(x, xi, d, wt, kp, j, bp, z, i * kp, fuseY, ap, slope, y, i);
+        }
+    }
+
+    private static void z4x4(float[] x, int xi, int d, float[] wt, int kp, int j, float[] bp, float[] z, int zi,
+                             boolean fuseY, float[] ap, float slope, float[] y, int yi) {
+        final int L = S.length();
+        FloatVector c00 = FloatVector.fromArray(S, bp, j), c01 = FloatVector.fromArray(S, bp, j + L);
+        FloatVector c02 = FloatVector.fromArray(S, bp, j + 2 * L), c03 = FloatVector.fromArray(S, bp, j + 3 * L);
+        FloatVector c10 = c00, c11 = c01, c12 = c02, c13 = c03;
+        FloatVector c20 = c00, c21 = c01, c22 = c02, c23 = c03;
+        FloatVector c30 = c00, c31 = c01, c32 = c02, c33 = c03;
+        for (int p = 0; p < d; p++) {
+            int w = p * kp + j;
+            FloatVector w0 = FloatVector.fromArray(S, wt, w), w1 = FloatVector.fromArray(S, wt, w + L);
+            FloatVector w2 = FloatVector.fromArray(S, wt, w + 2 * L), w3 = FloatVector.fromArray(S, wt, w + 3 * L);
+            FloatVector x0 = FloatVector.broadcast(S, x[xi + p]);
+            c00 = x0.fma(w0, c00); c01 = x0.fma(w1, c01); c02 = x0.fma(w2, c02); c03 = x0.fma(w3, c03);
+            FloatVector x1 = FloatVector.broadcast(S, x[xi + d + p]);
+            c10 = x1.fma(w0, c10); c11 = x1.fma(w1, c11); c12 = x1.fma(w2, c12); c13 = x1.fma(w3, c13);
+            FloatVector x2 = FloatVector.broadcast(S, x[xi + 2 * d + p]);
+            c20 = x2.fma(w0, c20); c21 = x2.fma(w1, c21); c22 = x2.fma(w2, c22); c23 = x2.fma(w3, c23);
+            FloatVector x3 = FloatVector.broadcast(S, x[xi + 3 * d + p]);
+            c30 = x3.fma(w0, c30); c31 = x3.fma(w1, c31); c32 = x3.fma(w2, c32); c33 = x3.fma(w3, c33);
+        }
+        int z0 = zi + j, z1 = z0 + kp, z2 = z1 + kp, z3 = z2 + kp;
+        c00.intoArray(z, z0); c01.intoArray(z, z0 + L); c02.intoArray(z, z0 + 2 * L); c03.intoArray(z, z0 + 3 * L);
+        c10.intoArray(z, z1); c11.intoArray(z, z1 + L); c12.intoArray(z, z1 + 2 * L); c13.intoArray(z, z1 + 3 * L);
+        c20.intoArray(z, z2); c21.intoArray(z, z2 + L); c22.intoArray(z, z2 + 2 * L); c23.intoArray(z, z2 + 3 * L);
+        c30.intoArray(z, z3); c31.intoArray(z, z3 + L); c32.intoArray(z, z3 + 2 * L); c33.intoArray(z, z3 + 3 * L);
+        if (fuseY) {
+            FloatVector a0 = FloatVector.fromArray(S, ap, j), a1 = FloatVector.fromArray(S, ap, j + L);
+            FloatVector a2 = FloatVector.fromArray(S, ap, j + 2 * L), a3 = FloatVector.fromArray(S, ap, j + 3 * L);
+            y[yi] += relu(c00, slope).mul(a0).add(relu(c01, slope).mul(a1))
+                    .add(relu(c02, slope).mul(a2)).add(relu(c03, slope).mul(a3)).reduceLanes(VectorOperators.ADD);
+            y[yi + 1] += relu(c10, slope).mul(a0).add(relu(c11, slope).mul(a1))
+                    .add(relu(c12, slope).mul(a2)).add(relu(c13, slope).mul(a3)).reduceLanes(VectorOperators.ADD);
+            y[yi + 2] += relu(c20, slope).mul(a0).add(relu(c21, slope).mul(a1))
+                    .add(relu(c22, slope).mul(a2)).add(relu(c23, slope).mul(a3)).reduceLanes(VectorOperators.ADD);
+            y[yi + 3] += relu(c30, slope).mul(a0).add(relu(c31, slope).mul(a1))
+                    .add(relu(c32, slope).mul(a2)).add(relu(c33, slope).mul(a3)).reduceLanes(VectorOperators.ADD);
+        }
+    }
+
+    private static void z4x1(float[] x, int xi, int d, float[] wt, int kp, int j, float[] bp, float[] z, int zi,
+                             boolean fuseY, float[] ap, float slope, float[] y, int yi) {
+        FloatVector c0 = FloatVector.fromArray(S, bp, j), c1 = c0, c2 = c0, c3 = c0;
+        for (int p = 0; p < d; p++) {
+            FloatVector w0 = FloatVector.fromArray(S, wt, p * kp + j);
+            c0 = FloatVector.broadcast(S, x[xi + p]).fma(w0, c0);
+            c1 = FloatVector.broadcast(S, x[xi + d + p]).fma(w0, c1);
+            c2 = FloatVector.broadcast(S, x[xi + 2 * d + p]).fma(w0, c2);
+            c3 = FloatVector.broadcast(S, x[xi + 3 * d + p]).fma(w0, c3);
+        }
+        int z0 = zi + j;
+        c0.intoArray(z, z0); c1.intoArray(z, z0 + kp); c2.intoArray(z, z0 + 2 * kp); c3.intoArray(z, z0 + 3 * kp);
+        if (fuseY) {
+            FloatVector a0 = FloatVector.fromArray(S, ap, j);
+            y[yi] += relu(c0, slope).mul(a0).reduceLanes(VectorOperators.ADD);
+            y[yi + 1] += relu(c1, slope).mul(a0).reduceLanes(VectorOperators.ADD);
+            y[yi + 2] += relu(c2, slope).mul(a0).reduceLanes(VectorOperators.ADD);
+            y[yi + 3] += relu(c3, slope).mul(a0).reduceLanes(VectorOperators.ADD);
+        }
+    }
+
+    private static void z1x4(float[] x, int xi, int d, float[] wt, int kp, int j, float[] bp, float[] z, int zi,
+                             boolean fuseY, float[] ap, float slope, float[] y, int yi) {
+        final int L = S.length();
+        FloatVector c0 = FloatVector.fromArray(S, bp, j), c1 = FloatVector.fromArray(S, bp, j + L);
+        FloatVector c2 = FloatVector.fromArray(S, bp, j + 2 * L), c3 = FloatVector.fromArray(S, bp, j + 3 * L);
+        for (int p = 0; p < d; p++) {
+            int w = p * kp + j;
+            FloatVector x0 = FloatVector.broadcast(S, x[xi + p]);
+            c0 = x0.fma(FloatVector.fromArray(S, wt, w), c0);
+            c1 = x0.fma(FloatVector.fromArray(S, wt, w + L), c1);
+            c2 = x0.fma(FloatVector.fromArray(S, wt, w + 2 * L), c2);
+            c3 = x0.fma(FloatVector.fromArray(S, wt, w + 3 * L), c3);
+        }
+        int z0 = zi + j;
+        c0.intoArray(z, z0); c1.intoArray(z, z0 + L); c2.intoArray(z, z0 + 2 * L); c3.intoArray(z, z0 + 3 * L);
+        if (fuseY) {
+            y[yi] += relu(c0, slope).mul(FloatVector.fromArray(S, ap, j))
+                    .add(relu(c1, slope).mul(FloatVector.fromArray(S, ap, j + L)))
+                    .add(relu(c2, slope).mul(FloatVector.fromArray(S, ap, j + 2 * L)))
+                    .add(relu(c3, slope).mul(FloatVector.fromArray(S, ap, j + 3 * L)))
+                    .reduceLanes(VectorOperators.ADD);
+        }
+    }
+
+    private static void z1x1(float[] x, int xi, int d, float[] wt, int kp, int j, float[] bp, float[] z, int zi,
+                             boolean fuseY, float[] ap, float slope, float[] y, int yi) {
+        FloatVector c0 = FloatVector.fromArray(S, bp, j);
+        for (int p = 0; p < d; p++)
+            c0 = FloatVector.broadcast(S, x[xi + p]).fma(FloatVector.fromArray(S, wt, p * kp + j), c0);
+        c0.intoArray(z, zi + j);
+        if (fuseY) y[yi] += relu(c0, slope).mul(FloatVector.fromArray(S, ap, j)).reduceLanes(VectorOperators.ADD);
+    }
+
+    // ---------------------------------------------------------------- outputs for m > 1
+
+    @Override
+    void outputs(float[] z, int rows, int kp, int m, float[] ap, float[] params, int cOff, float slope, float[] y) {
+        final int L = S.length();
+        for (int i = 0; i < rows; i++) {
+            int zi = i * kp;
+            for (int o = 0; o < m; o++) {
+                int ao = o * kp;
+                FloatVector acc = FloatVector.zero(S);
+                for (int j = 0; j < kp; j += L)
+                    acc = relu(FloatVector.fromArray(S, z, zi + j), slope)
+                            .fma(FloatVector.fromArray(S, ap, ao + j), acc);
+                y[i * m + o] = (cOff < 0 ? 0f : params[cOff + o]) + acc.reduceLanes(VectorOperators.ADD);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- backward: dA, G, db
+
+    @Override
+    void hiddenGrad(float[] z, int rows, int kp, int m, float[] e, float[] ap, float slope, boolean trainA,
+                    float[] dap, float[] dbp) {
+        if (m == 1) hiddenGrad1(z, rows, kp, e, ap, slope, trainA, dap, dbp);
+        else hiddenGradM(z, rows, kp, m, e, ap, slope, trainA, dap, dbp);
+    }
+
+    /** One output: dA, G and db in a single pass over Z, accumulators in registers across the batch. */
+    private static void hiddenGrad1(float[] z, int rows, int kp, float[] e, float[] ap, float slope, boolean trainA,
+                                    float[] dap, float[] dbp) {
+        final int L = S.length();
+        for (int j = 0; j < kp; j += L) {
+            FloatVector a = FloatVector.fromArray(S, ap, j);
+            FloatVector accA = FloatVector.zero(S), accB = FloatVector.zero(S);
+            for (int i = 0; i < rows; i++) {
+                int zi = i * kp + j;
+                FloatVector zv = FloatVector.fromArray(S, z, zi);
+                FloatVector ei = FloatVector.broadcast(S, e[i]);
+                if (trainA) accA = relu(zv, slope).fma(ei, accA);
+                FloatVector g = a.mul(ei);
+                VectorMask<Float> off = zv.compare(VectorOperators.LE, 0f);
+                g = slope == 0f ? g.blend(0f, off) : g.blend(g.mul(slope), off);
+                g.intoArray(z, zi);
+                accB = accB.add(g);
+            }
+            accA.intoArray(dap, j);
+            accB.intoArray(dbp, j);
+        }
+    }
+
+    private static void hiddenGradM(float[] z, int rows, int kp, int m, float[] e, float[] ap, float slope,
+                                    boolean trainA, float[] dap, float[] dbp) {
+        final int L = S.length();
+        for (int j = 0; j < kp; j += L) {
+            if (trainA) {
+                for (int o = 0; o < m; o++) {
+                    FloatVector acc = FloatVector.zero(S);
+                    for (int i = 0; i < rows; i++)
+                        acc = relu(FloatVector.fromArray(S, z, i * kp + j), slope)
+                                .fma(FloatVector.broadcast(S, e[i * m + o]), acc);
+                    acc.intoArray(dap, o * kp + j);
+                }
+            }
+            FloatVector accB = FloatVector.zero(S);
+            for (int i = 0; i < rows; i++) {
+                int zi = i * kp + j;
+                FloatVector zv = FloatVector.fromArray(S, z, zi);
+                FloatVector g = FloatVector.zero(S);
+                for (int o = 0; o < m; o++)
+                    g = FloatVector.fromArray(S, ap, o * kp + j).fma(FloatVector.broadcast(S, e[i * m + o]), g);
+                VectorMask<Float> off = zv.compare(VectorOperators.LE, 0f);
+                g = slope == 0f ? g.blend(0f, off) : g.blend(g.mul(slope), off);
+                g.intoArray(z, zi);
+                accB = accB.add(g);
+            }
+            accB.intoArray(dbp, j);
+        }
+    }
+
+    // ---------------------------------------------------------------- backward: dW^T = X^T G
+
+    @Override
+    void weightGrad(float[] x, int xOff, int rows, int d, float[] g, int kp, float[] dwt) {
+        final int L = S.length();
+        int j = 0;
+        // hidden-unit panel outer so the G panel stays in cache while every input p is swept
+        for (; j + 4 * L <= kp; j += 4 * L) {
+            int p = 0;
+            for (; p + 4 <= d; p += 4) dw4x4(x, xOff, d, rows, g, kp, p, j, dwt);
+            for (; p < d; p++) dw1x4(x, xOff, d, rows, g, kp, p, j, dwt);
+        }
+        for (; j < kp; j += L) {
+            int p = 0;
+            for (; p + 4 <= d; p += 4) dw4x1(x, xOff, d, rows, g, kp, p, j, dwt);
+            for (; p < d; p++) dw1x1(x, xOff, d, rows, g, kp, p, j, dwt);
+        }
+    }
+
+    private static void dw4x4(float[] x, int xOff, int d, int rows, float[] g, int kp, int p, int j, float[] dwt) {
+        final int L = S.length();
+        FloatVector c00 = FloatVector.zero(S), c01 = c00, c02 = c00, c03 = c00;
+        FloatVector c10 = c00, c11 = c00, c12 = c00, c13 = c00;
+        FloatVector c20 = c00, c21 = c00, c22 = c00, c23 = c00;
+        FloatVector c30 = c00, c31 = c00, c32 = c00, c33 = c00;
+        for (int i = 0; i < rows; i++) {
+            int gi = i * kp + j, xi = xOff + i * d + p;
+            FloatVector g0 = FloatVector.fromArray(S, g, gi), g1 = FloatVector.fromArray(S, g, gi + L);
+            FloatVector g2 = FloatVector.fromArray(S, g, gi + 2 * L), g3 = FloatVector.fromArray(S, g, gi + 3 * L);
+            FloatVector x0 = FloatVector.broadcast(S, x[xi]);
+            c00 = x0.fma(g0, c00); c01 = x0.fma(g1, c01); c02 = x0.fma(g2, c02); c03 = x0.fma(g3, c03);
+            FloatVector x1 = FloatVector.broadcast(S, x[xi + 1]);
+            c10 = x1.fma(g0, c10); c11 = x1.fma(g1, c11); c12 = x1.fma(g2, c12); c13 = x1.fma(g3, c13);
+            FloatVector x2 = FloatVector.broadcast(S, x[xi + 2]);
+            c20 = x2.fma(g0, c20); c21 = x2.fma(g1, c21); c22 = x2.fma(g2, c22); c23 = x2.fma(g3, c23);
+            FloatVector x3 = FloatVector.broadcast(S, x[xi + 3]);
+            c30 = x3.fma(g0, c30); c31 = x3.fma(g1, c31); c32 = x3.fma(g2, c32); c33 = x3.fma(g3, c33);
+        }
+        int o0 = p * kp + j, o1 = o0 + kp, o2 = o1 + kp, o3 = o2 + kp;
+        c00.intoArray(dwt, o0); c01.intoArray(dwt, o0 + L); c02.intoArray(dwt, o0 + 2 * L); c03.intoArray(dwt, o0 + 3 * L);
+        c10.intoArray(dwt, o1); c11.intoArray(dwt, o1 + L); c12.intoArray(dwt, o1 + 2 * L); c13.intoArray(dwt, o1 + 3 * L);
+        c20.intoArray(dwt, o2); c21.intoArray(dwt, o2 + L); c22.intoArray(dwt, o2 + 2 * L); c23.intoArray(dwt, o2 + 3 * L);
+        c30.intoArray(dwt, o3); c31.intoArray(dwt, o3 + L); c32.intoArray(dwt, o3 + 2 * L); c33.intoArray(dwt, o3 + 3 * L);
+    }
+
+    private static void dw1x4(float[] x, int xOff, int d, int rows, float[] g, int kp, int p, int j, float[] dwt) {
+        final int L = S.length();
+        FloatVector c0 = FloatVector.zero(S), c1 = c0, c2 = c0, c3 = c0;
+        for (int i = 0; i < rows; i++) {
+            int gi = i * kp + j;
+            FloatVector x0 = FloatVector.broadcast(S, x[xOff + i * d + p]);
+            c0 = x0.fma(FloatVector.fromArray(S, g, gi), c0);
+            c1 = x0.fma(FloatVector.fromArray(S, g, gi + L), c1);
+            c2 = x0.fma(FloatVector.fromArray(S, g, gi + 2 * L), c2);
+            c3 = x0.fma(FloatVector.fromArray(S, g, gi + 3 * L), c3);
+        }
+        int o0 = p * kp + j;
+        c0.intoArray(dwt, o0); c1.intoArray(dwt, o0 + L); c2.intoArray(dwt, o0 + 2 * L); c3.intoArray(dwt, o0 + 3 * L);
+    }
+
+    private static void dw4x1(float[] x, int xOff, int d, int rows, float[] g, int kp, int p, int j, float[] dwt) {
+        FloatVector c0 = FloatVector.zero(S), c1 = c0, c2 = c0, c3 = c0;
+        for (int i = 0; i < rows; i++) {
+            int xi = xOff + i * d + p;
+            FloatVector g0 = FloatVector.fromArray(S, g, i * kp + j);
+            c0 = FloatVector.broadcast(S, x[xi]).fma(g0, c0);
+            c1 = FloatVector.broadcast(S, x[xi + 1]).fma(g0, c1);
+            c2 = FloatVector.broadcast(S, x[xi + 2]).fma(g0, c2);
+            c3 = FloatVector.broadcast(S, x[xi + 3]).fma(g0, c3);
+        }
+        int o0 = p * kp + j;
+        c0.intoArray(dwt, o0); c1.intoArray(dwt, o0 + kp); c2.intoArray(dwt, o0 + 2 * kp); c3.intoArray(dwt, o0 + 3 * kp);
+    }
+
+    private static void dw1x1(float[] x, int xOff, int d, int rows, float[] g, int kp, int p, int j, float[] dwt) {
+        FloatVector c0 = FloatVector.zero(S);
+        for (int i = 0; i < rows; i++)
+            c0 = FloatVector.broadcast(S, x[xOff + i * d + p]).fma(FloatVector.fromArray(S, g, i * kp + j), c0);
+        c0.intoArray(dwt, p * kp + j);
+    }
+}
