@@ -18,10 +18,6 @@ final class VectorBody256 extends VectorBody {
 
     @Override int lanes() { return S.length(); }
 
-    private static FloatVector relu(FloatVector v, float slope) {
-        return slope == 0f ? v.max(0f) : v.max(v.mul(slope));
-    }
-
     // ---------------------------------------------------------------- forward: Z = X W^T + b
 
     @Override
@@ -31,22 +27,21 @@ final class VectorBody256 extends VectorBody {
         int i = 0;
         for (; i + 4 <= rows; i += 4) {
             int xi = xOff + i * d;
-            if (fuseY) { y[i] = yInit; y[i + 1] = yInit; y[i + 2] = yInit; y[i + 3] = yInit; }
             int j = 0;
-            for (; j + 4 * L <= kp; j += 4 * L) z4x4(x, xi, d, wt, kp, j, bp, z, i * kp, fuseY, ap, slope, y, i);
-            for (; j < kp; j += L) z4x1(x, xi, d, wt, kp, j, bp, z, i * kp, fuseY, ap, slope, y, i);
+            for (; j + 4 * L <= kp; j += 4 * L) z4x4(x, xi, d, wt, kp, j, bp, z, i * kp);
+            for (; j < kp; j += L) z4x1(x, xi, d, wt, kp, j, bp, z, i * kp);
+            if (fuseY) output1(z, i, 4, kp, ap, yInit, slope, y); // the 4 rows of Z are still in cache
         }
         for (; i < rows; i++) {
             int xi = xOff + i * d;
-            if (fuseY) y[i] = yInit;
             int j = 0;
-            for (; j + 4 * L <= kp; j += 4 * L) z1x4(x, xi, d, wt, kp, j, bp, z, i * kp, fuseY, ap, slope, y, i);
-            for (; j < kp; j += L) z1x1(x, xi, d, wt, kp, j, bp, z, i * kp, fuseY, ap, slope, y, i);
+            for (; j + 4 * L <= kp; j += 4 * L) z1x4(x, xi, d, wt, kp, j, bp, z, i * kp);
+            for (; j < kp; j += L) z1x1(x, xi, d, wt, kp, j, bp, z, i * kp);
+            if (fuseY) output1(z, i, 1, kp, ap, yInit, slope, y);
         }
     }
 
-    private static void z4x4(float[] x, int xi, int d, float[] wt, int kp, int j, float[] bp, float[] z, int zi,
-                             boolean fuseY, float[] ap, float slope, float[] y, int yi) {
+    private static void z4x4(float[] x, int xi, int d, float[] wt, int kp, int j, float[] bp, float[] z, int zi) {
         final int L = S.length();
         FloatVector c00 = FloatVector.fromArray(S, bp, j), c01 = FloatVector.fromArray(S, bp, j + L);
         FloatVector c02 = FloatVector.fromArray(S, bp, j + 2 * L), c03 = FloatVector.fromArray(S, bp, j + 3 * L);
@@ -71,22 +66,9 @@ final class VectorBody256 extends VectorBody {
         c10.intoArray(z, z1); c11.intoArray(z, z1 + L); c12.intoArray(z, z1 + 2 * L); c13.intoArray(z, z1 + 3 * L);
         c20.intoArray(z, z2); c21.intoArray(z, z2 + L); c22.intoArray(z, z2 + 2 * L); c23.intoArray(z, z2 + 3 * L);
         c30.intoArray(z, z3); c31.intoArray(z, z3 + L); c32.intoArray(z, z3 + 2 * L); c33.intoArray(z, z3 + 3 * L);
-        if (fuseY) {
-            FloatVector a0 = FloatVector.fromArray(S, ap, j), a1 = FloatVector.fromArray(S, ap, j + L);
-            FloatVector a2 = FloatVector.fromArray(S, ap, j + 2 * L), a3 = FloatVector.fromArray(S, ap, j + 3 * L);
-            y[yi] += relu(c00, slope).mul(a0).add(relu(c01, slope).mul(a1))
-                    .add(relu(c02, slope).mul(a2)).add(relu(c03, slope).mul(a3)).reduceLanes(VectorOperators.ADD);
-            y[yi + 1] += relu(c10, slope).mul(a0).add(relu(c11, slope).mul(a1))
-                    .add(relu(c12, slope).mul(a2)).add(relu(c13, slope).mul(a3)).reduceLanes(VectorOperators.ADD);
-            y[yi + 2] += relu(c20, slope).mul(a0).add(relu(c21, slope).mul(a1))
-                    .add(relu(c22, slope).mul(a2)).add(relu(c23, slope).mul(a3)).reduceLanes(VectorOperators.ADD);
-            y[yi + 3] += relu(c30, slope).mul(a0).add(relu(c31, slope).mul(a1))
-                    .add(relu(c32, slope).mul(a2)).add(relu(c33, slope).mul(a3)).reduceLanes(VectorOperators.ADD);
-        }
     }
 
-    private static void z4x1(float[] x, int xi, int d, float[] wt, int kp, int j, float[] bp, float[] z, int zi,
-                             boolean fuseY, float[] ap, float slope, float[] y, int yi) {
+    private static void z4x1(float[] x, int xi, int d, float[] wt, int kp, int j, float[] bp, float[] z, int zi) {
         FloatVector c0 = FloatVector.fromArray(S, bp, j), c1 = c0, c2 = c0, c3 = c0;
         for (int p = 0; p < d; p++) {
             FloatVector w0 = FloatVector.fromArray(S, wt, p * kp + j);
@@ -97,17 +79,9 @@ final class VectorBody256 extends VectorBody {
         }
         int z0 = zi + j;
         c0.intoArray(z, z0); c1.intoArray(z, z0 + kp); c2.intoArray(z, z0 + 2 * kp); c3.intoArray(z, z0 + 3 * kp);
-        if (fuseY) {
-            FloatVector a0 = FloatVector.fromArray(S, ap, j);
-            y[yi] += relu(c0, slope).mul(a0).reduceLanes(VectorOperators.ADD);
-            y[yi + 1] += relu(c1, slope).mul(a0).reduceLanes(VectorOperators.ADD);
-            y[yi + 2] += relu(c2, slope).mul(a0).reduceLanes(VectorOperators.ADD);
-            y[yi + 3] += relu(c3, slope).mul(a0).reduceLanes(VectorOperators.ADD);
-        }
     }
 
-    private static void z1x4(float[] x, int xi, int d, float[] wt, int kp, int j, float[] bp, float[] z, int zi,
-                             boolean fuseY, float[] ap, float slope, float[] y, int yi) {
+    private static void z1x4(float[] x, int xi, int d, float[] wt, int kp, int j, float[] bp, float[] z, int zi) {
         final int L = S.length();
         FloatVector c0 = FloatVector.fromArray(S, bp, j), c1 = FloatVector.fromArray(S, bp, j + L);
         FloatVector c2 = FloatVector.fromArray(S, bp, j + 2 * L), c3 = FloatVector.fromArray(S, bp, j + 3 * L);
@@ -121,22 +95,27 @@ final class VectorBody256 extends VectorBody {
         }
         int z0 = zi + j;
         c0.intoArray(z, z0); c1.intoArray(z, z0 + L); c2.intoArray(z, z0 + 2 * L); c3.intoArray(z, z0 + 3 * L);
-        if (fuseY) {
-            y[yi] += relu(c0, slope).mul(FloatVector.fromArray(S, ap, j))
-                    .add(relu(c1, slope).mul(FloatVector.fromArray(S, ap, j + L)))
-                    .add(relu(c2, slope).mul(FloatVector.fromArray(S, ap, j + 2 * L)))
-                    .add(relu(c3, slope).mul(FloatVector.fromArray(S, ap, j + 3 * L)))
-                    .reduceLanes(VectorOperators.ADD);
-        }
     }
 
-    private static void z1x1(float[] x, int xi, int d, float[] wt, int kp, int j, float[] bp, float[] z, int zi,
-                             boolean fuseY, float[] ap, float slope, float[] y, int yi) {
+    private static void z1x1(float[] x, int xi, int d, float[] wt, int kp, int j, float[] bp, float[] z, int zi) {
         FloatVector c0 = FloatVector.fromArray(S, bp, j);
         for (int p = 0; p < d; p++)
             c0 = FloatVector.broadcast(S, x[xi + p]).fma(FloatVector.fromArray(S, wt, p * kp + j), c0);
         c0.intoArray(z, zi + j);
-        if (fuseY) y[yi] += relu(c0, slope).mul(FloatVector.fromArray(S, ap, j)).reduceLanes(VectorOperators.ADD);
+    }
+
+    /** y[i] = yInit + relu(z_i) . a for rows [i0, i0 + n): one output. relu_s(z) = max(z, s z) as 0 <= s < 1. */
+    private static void output1(float[] z, int i0, int n, int kp, float[] ap, float yInit, float slope, float[] y) {
+        final int L = S.length();
+        for (int i = i0; i < i0 + n; i++) {
+            int zi = i * kp;
+            FloatVector acc = FloatVector.zero(S);
+            for (int j = 0; j < kp; j += L) {
+                FloatVector v = FloatVector.fromArray(S, z, zi + j);
+                acc = v.max(v.mul(slope)).fma(FloatVector.fromArray(S, ap, j), acc);
+            }
+            y[i] = yInit + acc.reduceLanes(VectorOperators.ADD);
+        }
     }
 
     // ---------------------------------------------------------------- outputs for m > 1
@@ -149,9 +128,10 @@ final class VectorBody256 extends VectorBody {
             for (int o = 0; o < m; o++) {
                 int ao = o * kp;
                 FloatVector acc = FloatVector.zero(S);
-                for (int j = 0; j < kp; j += L)
-                    acc = relu(FloatVector.fromArray(S, z, zi + j), slope)
-                            .fma(FloatVector.fromArray(S, ap, ao + j), acc);
+                for (int j = 0; j < kp; j += L) {
+                    FloatVector v = FloatVector.fromArray(S, z, zi + j);
+                    acc = v.max(v.mul(slope)).fma(FloatVector.fromArray(S, ap, ao + j), acc);
+                }
                 y[i * m + o] = (cOff < 0 ? 0f : params[cOff + o]) + acc.reduceLanes(VectorOperators.ADD);
             }
         }
@@ -177,10 +157,10 @@ final class VectorBody256 extends VectorBody {
                 int zi = i * kp + j;
                 FloatVector zv = FloatVector.fromArray(S, z, zi);
                 FloatVector ei = FloatVector.broadcast(S, e[i]);
-                if (trainA) accA = relu(zv, slope).fma(ei, accA);
+                if (trainA) accA = zv.max(zv.mul(slope)).fma(ei, accA);
                 FloatVector g = a.mul(ei);
                 VectorMask<Float> off = zv.compare(VectorOperators.LE, 0f);
-                g = slope == 0f ? g.blend(0f, off) : g.blend(g.mul(slope), off);
+                g = g.blend(g.mul(slope), off);
                 g.intoArray(z, zi);
                 accB = accB.add(g);
             }
@@ -196,9 +176,10 @@ final class VectorBody256 extends VectorBody {
             if (trainA) {
                 for (int o = 0; o < m; o++) {
                     FloatVector acc = FloatVector.zero(S);
-                    for (int i = 0; i < rows; i++)
-                        acc = relu(FloatVector.fromArray(S, z, i * kp + j), slope)
-                                .fma(FloatVector.broadcast(S, e[i * m + o]), acc);
+                    for (int i = 0; i < rows; i++) {
+                        FloatVector v = FloatVector.fromArray(S, z, i * kp + j);
+                        acc = v.max(v.mul(slope)).fma(FloatVector.broadcast(S, e[i * m + o]), acc);
+                    }
                     acc.intoArray(dap, o * kp + j);
                 }
             }
@@ -210,7 +191,7 @@ final class VectorBody256 extends VectorBody {
                 for (int o = 0; o < m; o++)
                     g = FloatVector.fromArray(S, ap, o * kp + j).fma(FloatVector.broadcast(S, e[i * m + o]), g);
                 VectorMask<Float> off = zv.compare(VectorOperators.LE, 0f);
-                g = slope == 0f ? g.blend(0f, off) : g.blend(g.mul(slope), off);
+                g = g.blend(g.mul(slope), off);
                 g.intoArray(z, zi);
                 accB = accB.add(g);
             }
