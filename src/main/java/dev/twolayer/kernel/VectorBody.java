@@ -14,6 +14,14 @@ abstract class VectorBody {
     abstract int lanes();
 
     /**
+     * W^T (d x kp, pads zero) from W (k x d at offset 0 of {@code w}); {@code rowStarts[l] = l * d} for the lanes.
+     */
+    abstract void packTransposed(float[] w, int k, int d, int kp, int[] rowStarts, float[] wt);
+
+    /** grad[off + j*d + p] = dwt[p*kp + j] for j < k; {@code colStarts[l] = l * kp} for the lanes. */
+    abstract void unpackTransposed(float[] dwt, int d, int k, int kp, int[] colStarts, float[] grad, int off);
+
+    /**
      * Z = X W^T + b for {@code rows} samples. When {@code fuseY} (m == 1), also {@code y[i] = yInit + relu(z_i) . a}.
      */
     abstract void forwardZ(float[] x, int xOff, int rows, int d, int kp, float[] wt, float[] bp, float[] z,
@@ -32,4 +40,11 @@ abstract class VectorBody {
 
     /** dW^T = X^T G (d x kp) into {@code dwt}. */
     abstract void weightGrad(float[] x, int xOff, int rows, int d, float[] g, int kp, float[] dwt);
+
+    /**
+     * dW = G^T X (k x d) straight into {@code grad[offW ..]}, vectors over the inputs (used when d >= lanes; the
+     * last partial vector of each row is masked).
+     */
+    abstract void weightGradDirect(float[] x, int xOff, int rows, int d, float[] g, int kp, int k, float[] grad,
+                                   int offW);
 }

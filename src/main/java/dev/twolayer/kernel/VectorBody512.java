@@ -17,6 +17,39 @@ final class VectorBody512 extends VectorBody {
 
     @Override int lanes() { return S.length(); }
 
+    // ---------------------------------------------------------------- packing
+
+    @Override
+    void packTransposed(float[] w, int k, int d, int kp, int[] rowStarts, float[] wt) {
+        final int L = S.length();
+        int j0 = 0;
+        // full vectors of hidden units: one gather of W[j0 .. j0+L)[p] per input p; the L rows of W stay in cache
+        for (; j0 + L <= k; j0 += L) {
+            int base = j0 * d;
+            for (int p = 0; p < d; p++) FloatVector.fromArray(S, w, base + p, rowStarts, 0).intoArray(wt, p * kp + j0);
+        }
+        if (j0 < k) {
+            for (int p = 0; p < d; p++) {
+                int dst = p * kp;
+                for (int j = j0; j < k; j++) wt[dst + j] = w[j * d + p];
+                for (int j = k; j < kp; j++) wt[dst + j] = 0f;
+            }
+        }
+    }
+
+    @Override
+    void unpackTransposed(float[] dwt, int d, int k, int kp, int[] colStarts, float[] grad, int off) {
+        final int L = S.length();
+        int p0 = 0;
+        // full vectors of inputs: one gather of dW^T[p0 .. p0+L)[j] per hidden unit j (those L rows stay in cache)
+        for (; p0 + L <= d; p0 += L) {
+            int base = p0 * kp;
+            for (int j = 0; j < k; j++)
+                FloatVector.fromArray(S, dwt, base + j, colStarts, 0).intoArray(grad, off + j * d + p0);
+        }
+        for (int j = 0; j < k; j++) for (int p = p0; p < d; p++) grad[off + j * d + p] = dwt[p * kp + j];
+    }
+
     // ---------------------------------------------------------------- forward: Z = X W^T + b
 
     @Override
@@ -237,10 +270,14 @@ final class VectorBody512 extends VectorBody {
             c30 = x3.fma(g0, c30); c31 = x3.fma(g1, c31); c32 = x3.fma(g2, c32); c33 = x3.fma(g3, c33);
         }
         int o0 = p * kp + j, o1 = o0 + kp, o2 = o1 + kp, o3 = o2 + kp;
-        c00.intoArray(dwt, o0); c01.intoArray(dwt, o0 + L); c02.intoArray(dwt, o0 + 2 * L); c03.intoArray(dwt, o0 + 3 * L);
-        c10.intoArray(dwt, o1); c11.intoArray(dwt, o1 + L); c12.intoArray(dwt, o1 + 2 * L); c13.intoArray(dwt, o1 + 3 * L);
-        c20.intoArray(dwt, o2); c21.intoArray(dwt, o2 + L); c22.intoArray(dwt, o2 + 2 * L); c23.intoArray(dwt, o2 + 3 * L);
-        c30.intoArray(dwt, o3); c31.intoArray(dwt, o3 + L); c32.intoArray(dwt, o3 + 2 * L); c33.intoArray(dwt, o3 + 3 * L);
+        c00.intoArray(dwt, o0); c01.intoArray(dwt, o0 + L); c02.intoArray(dwt, o0 + 2 * L);
+        c03.intoArray(dwt, o0 + 3 * L);
+        c10.intoArray(dwt, o1); c11.intoArray(dwt, o1 + L); c12.intoArray(dwt, o1 + 2 * L);
+        c13.intoArray(dwt, o1 + 3 * L);
+        c20.intoArray(dwt, o2); c21.intoArray(dwt, o2 + L); c22.intoArray(dwt, o2 + 2 * L);
+        c23.intoArray(dwt, o2 + 3 * L);
+        c30.intoArray(dwt, o3); c31.intoArray(dwt, o3 + L); c32.intoArray(dwt, o3 + 2 * L);
+        c33.intoArray(dwt, o3 + 3 * L);
     }
 
     private static void dw1x4(float[] x, int xOff, int d, int rows, float[] g, int kp, int p, int j, float[] dwt) {
@@ -269,7 +306,8 @@ final class VectorBody512 extends VectorBody {
             c3 = FloatVector.broadcast(S, x[xi + 3]).fma(g0, c3);
         }
         int o0 = p * kp + j;
-        c0.intoArray(dwt, o0); c1.intoArray(dwt, o0 + kp); c2.intoArray(dwt, o0 + 2 * kp); c3.intoArray(dwt, o0 + 3 * kp);
+        c0.intoArray(dwt, o0); c1.intoArray(dwt, o0 + kp);
+        c2.intoArray(dwt, o0 + 2 * kp); c3.intoArray(dwt, o0 + 3 * kp);
     }
 
     private static void dw1x1(float[] x, int xOff, int d, int rows, float[] g, int kp, int p, int j, float[] dwt) {
@@ -277,5 +315,98 @@ final class VectorBody512 extends VectorBody {
         for (int i = 0; i < rows; i++)
             c0 = FloatVector.broadcast(S, x[xOff + i * d + p]).fma(FloatVector.fromArray(S, g, i * kp + j), c0);
         c0.intoArray(dwt, p * kp + j);
+    }
+
+    // ---------------------------------------------------------------- backward: dW = G^T X straight into grad
+
+    @Override
+    void weightGradDirect(float[] x, int xOff, int rows, int d, float[] g, int kp, int k, float[] grad, int offW) {
+        final int L = S.length();
+        int p = 0;
+        for (; p + 4 * L <= d; p += 4 * L) {
+            int j = 0;
+            for (; j + 4 <= k; j += 4) dd4x4(x, xOff, d, rows, g, kp, j, p, grad, offW);
+            for (; j < k; j++) dd1x4(x, xOff, d, rows, g, kp, j, p, grad, offW);
+        }
+        for (; p < d; p += L) {
+            int lanes = Math.min(L, d - p); // the last vector may be partial: masked loads and stores
+            int j = 0;
+            for (; j + 4 <= k; j += 4) dd4x1(x, xOff, d, rows, g, kp, j, p, lanes, grad, offW);
+            for (; j < k; j++) dd1x1(x, xOff, d, rows, g, kp, j, p, lanes, grad, offW);
+        }
+    }
+
+    private static void dd4x4(float[] x, int xOff, int d, int rows, float[] g, int kp, int j, int p, float[] grad,
+                              int offW) {
+        final int L = S.length();
+        FloatVector c00 = FloatVector.zero(S), c01 = c00, c02 = c00, c03 = c00;
+        FloatVector c10 = c00, c11 = c00, c12 = c00, c13 = c00;
+        FloatVector c20 = c00, c21 = c00, c22 = c00, c23 = c00;
+        FloatVector c30 = c00, c31 = c00, c32 = c00, c33 = c00;
+        for (int i = 0; i < rows; i++) {
+            int gi = i * kp + j, xi = xOff + i * d + p;
+            FloatVector x0 = FloatVector.fromArray(S, x, xi), x1 = FloatVector.fromArray(S, x, xi + L);
+            FloatVector x2 = FloatVector.fromArray(S, x, xi + 2 * L), x3 = FloatVector.fromArray(S, x, xi + 3 * L);
+            FloatVector g0 = FloatVector.broadcast(S, g[gi]);
+            c00 = g0.fma(x0, c00); c01 = g0.fma(x1, c01); c02 = g0.fma(x2, c02); c03 = g0.fma(x3, c03);
+            FloatVector g1 = FloatVector.broadcast(S, g[gi + 1]);
+            c10 = g1.fma(x0, c10); c11 = g1.fma(x1, c11); c12 = g1.fma(x2, c12); c13 = g1.fma(x3, c13);
+            FloatVector g2 = FloatVector.broadcast(S, g[gi + 2]);
+            c20 = g2.fma(x0, c20); c21 = g2.fma(x1, c21); c22 = g2.fma(x2, c22); c23 = g2.fma(x3, c23);
+            FloatVector g3 = FloatVector.broadcast(S, g[gi + 3]);
+            c30 = g3.fma(x0, c30); c31 = g3.fma(x1, c31); c32 = g3.fma(x2, c32); c33 = g3.fma(x3, c33);
+        }
+        int o0 = offW + j * d + p, o1 = o0 + d, o2 = o1 + d, o3 = o2 + d;
+        c00.intoArray(grad, o0); c01.intoArray(grad, o0 + L); c02.intoArray(grad, o0 + 2 * L);
+        c03.intoArray(grad, o0 + 3 * L);
+        c10.intoArray(grad, o1); c11.intoArray(grad, o1 + L); c12.intoArray(grad, o1 + 2 * L);
+        c13.intoArray(grad, o1 + 3 * L);
+        c20.intoArray(grad, o2); c21.intoArray(grad, o2 + L); c22.intoArray(grad, o2 + 2 * L);
+        c23.intoArray(grad, o2 + 3 * L);
+        c30.intoArray(grad, o3); c31.intoArray(grad, o3 + L); c32.intoArray(grad, o3 + 2 * L);
+        c33.intoArray(grad, o3 + 3 * L);
+    }
+
+    private static void dd1x4(float[] x, int xOff, int d, int rows, float[] g, int kp, int j, int p, float[] grad,
+                              int offW) {
+        final int L = S.length();
+        FloatVector c0 = FloatVector.zero(S), c1 = c0, c2 = c0, c3 = c0;
+        for (int i = 0; i < rows; i++) {
+            int xi = xOff + i * d + p;
+            FloatVector g0 = FloatVector.broadcast(S, g[i * kp + j]);
+            c0 = g0.fma(FloatVector.fromArray(S, x, xi), c0);
+            c1 = g0.fma(FloatVector.fromArray(S, x, xi + L), c1);
+            c2 = g0.fma(FloatVector.fromArray(S, x, xi + 2 * L), c2);
+            c3 = g0.fma(FloatVector.fromArray(S, x, xi + 3 * L), c3);
+        }
+        int o0 = offW + j * d + p;
+        c0.intoArray(grad, o0); c1.intoArray(grad, o0 + L); c2.intoArray(grad, o0 + 2 * L);
+        c3.intoArray(grad, o0 + 3 * L);
+    }
+
+    private static void dd4x1(float[] x, int xOff, int d, int rows, float[] g, int kp, int j, int p, int lanes,
+                              float[] grad, int offW) {
+        VectorMask<Float> mk = VectorMask.fromLong(S, (1L << lanes) - 1);
+        FloatVector c0 = FloatVector.zero(S), c1 = c0, c2 = c0, c3 = c0;
+        for (int i = 0; i < rows; i++) {
+            int gi = i * kp + j;
+            FloatVector x0 = FloatVector.fromArray(S, x, xOff + i * d + p, mk);
+            c0 = FloatVector.broadcast(S, g[gi]).fma(x0, c0);
+            c1 = FloatVector.broadcast(S, g[gi + 1]).fma(x0, c1);
+            c2 = FloatVector.broadcast(S, g[gi + 2]).fma(x0, c2);
+            c3 = FloatVector.broadcast(S, g[gi + 3]).fma(x0, c3);
+        }
+        int o0 = offW + j * d + p;
+        c0.intoArray(grad, o0, mk); c1.intoArray(grad, o0 + d, mk);
+        c2.intoArray(grad, o0 + 2 * d, mk); c3.intoArray(grad, o0 + 3 * d, mk);
+    }
+
+    private static void dd1x1(float[] x, int xOff, int d, int rows, float[] g, int kp, int j, int p, int lanes,
+                              float[] grad, int offW) {
+        VectorMask<Float> mk = VectorMask.fromLong(S, (1L << lanes) - 1);
+        FloatVector c0 = FloatVector.zero(S);
+        for (int i = 0; i < rows; i++)
+            c0 = FloatVector.broadcast(S, g[i * kp + j]).fma(FloatVector.fromArray(S, x, xOff + i * d + p, mk), c0);
+        c0.intoArray(grad, offW + j * d + p, mk);
     }
 }

@@ -9,13 +9,14 @@ import java.util.Arrays;
  * Hand-vectorized kernel (jdk.incubator.vector): register-blocked broadcast-FMA GEMMs for {@code Z = X W^T + b} and
  * {@code dW = G^T X}, with the activation, output layer and masks fused into cheap passes over the padded Z.
  *
- * <p>Per call: W^T (plus I for identity mapping), b and A are packed into the workspace with hidden units padded to
+ * <p>Per call: W^T (gathered; plus I for identity mapping), b and A are packed into the workspace with hidden units padded to
  * a multiple of the lane count (pads are zero, so no vector loop has a tail over k); then
  * <ol>
  *   <li>Z = X W^T + b (4 x 4 register tiles), for m = 1 with {@code y = relu(Z) a + c} in the tile epilogue;</li>
  *   <li>residuals, loss and dLoss/dy in a scalar pass over the block (O(rows m));</li>
  *   <li>dA = E^T H, G = (E A) masked by relu'(Z) (written over Z), db = column sums of G, in one pass;</li>
- *   <li>dW^T = X^T G (4 x 4 register tiles accumulated across the batch), transposed into the gradient.</li>
+ *   <li>dW = G^T X (4 x 4 register tiles accumulated across the batch): vectors over the inputs straight into the
+ *       gradient when d >= 4 lanes, else vectors over hidden units into dW^T, then gathered into the gradient.</li>
  * </ol>
  * Nothing is allocated per call. The species is a {@code static final} constant of a per-width body class, so each
  * width is fully intrinsified by C2; widths above the CPU's preferred one work but are slow.
@@ -129,9 +130,14 @@ public final class VectorKernel implements Kernel {
         else Arrays.fill(grad, offA, offA + m * k, 0f);
         if (spec.hiddenBias()) System.arraycopy(w.dbp, 0, grad, spec.offsetB(), k);
 
-        // dW^T into the W^T buffer (W^T is not needed any more), then transposed into grad
-        body.weightGrad(x, row0 * d, rows, d, w.z, kp, w.wt);
-        transposeOut(w.wt, d, k, kp, grad, spec.offsetW());
+        if (d >= 4 * w.lanes) {
+            // vectors over the inputs (full 4-vector panels exist), written straight into the gradient
+            body.weightGradDirect(x, row0 * d, rows, d, w.z, kp, k, grad, spec.offsetW());
+        } else {
+            // few inputs: vectors over hidden units, dW^T into the W^T buffer (free now), then transposed
+            body.weightGrad(x, row0 * d, rows, d, w.z, kp, w.wt);
+            body.unpackTransposed(w.wt, d, k, kp, w.colStarts, grad, spec.offsetW());
+        }
         return loss * lossScale;
     }
 
@@ -157,40 +163,15 @@ public final class VectorKernel implements Kernel {
     }
 
     /** W^T (+ I), b and A into the padded workspace panels; pads are written as zeros. */
-    private static void pack(ModelSpec spec, float[] params, VectorWorkspace w) {
+    void pack(ModelSpec spec, float[] params, VectorWorkspace w) {
         int d = spec.d(), k = spec.k(), m = spec.m(), kp = w.kp;
         float[] wt = w.wt;
-        // blocked transpose: a 16 x 16 block of W is read in rows and written in rows of W^T
-        for (int j0 = 0; j0 < k; j0 += 16) {
-            int j1 = Math.min(k, j0 + 16);
-            for (int p0 = 0; p0 < d; p0 += 16) {
-                int p1 = Math.min(d, p0 + 16);
-                for (int p = p0; p < p1; p++) {
-                    int dst = p * kp;
-                    for (int j = j0; j < j1; j++) wt[dst + j] = params[j * d + p];
-                }
-            }
-        }
-        if (kp > k) for (int p = 0; p < d; p++) Arrays.fill(wt, p * kp + k, (p + 1) * kp, 0f);
+        body.packTransposed(params, k, d, kp, w.rowStarts, wt);
         if (spec.identityMapping()) for (int p = 0; p < d; p++) wt[p * kp + p] += 1f;
         if (spec.hiddenBias()) System.arraycopy(params, spec.offsetB(), w.bp, 0, k);
         else Arrays.fill(w.bp, 0, k, 0f);
         int offA = spec.offsetA();
         for (int o = 0; o < m; o++) System.arraycopy(params, offA + o * k, w.ap, o * kp, k);
         // bp and ap pads are never written, so they stay zero from allocation
-    }
-
-    /** grad[off + j*d + p] = dwt[p*kp + j] for j < k, blocked for cache locality. */
-    private static void transposeOut(float[] dwt, int d, int k, int kp, float[] grad, int off) {
-        for (int j0 = 0; j0 < k; j0 += 16) {
-            int j1 = Math.min(k, j0 + 16);
-            for (int p0 = 0; p0 < d; p0 += 16) {
-                int p1 = Math.min(d, p0 + 16);
-                for (int j = j0; j < j1; j++) {
-                    int dst = off + j * d;
-                    for (int p = p0; p < p1; p++) grad[dst + p] = dwt[p * kp + j];
-                }
-            }
-        }
     }
 }

@@ -22,6 +22,10 @@ final class VectorWorkspace implements Kernel.Workspace {
     final float[] y;
     /** dLoss/dy (maxRows x m). */
     final float[] e;
+    /** Gather offsets {@code l * d} of W's rows, one per lane. */
+    final int[] rowStarts;
+    /** Gather offsets {@code l * kp} of W^T's rows, one per lane. */
+    final int[] colStarts;
     /** Gradient accumulators for A (m x kp) and b (kp). */
     final float[] dap, dbp;
 
@@ -44,6 +48,9 @@ final class VectorWorkspace implements Kernel.Workspace {
         e = new float[maxRows * m];
         dap = new float[m * kp];
         dbp = new float[kp];
+        rowStarts = new int[lanes];
+        colStarts = new int[lanes];
+        for (int l = 0; l < lanes; l++) { rowStarts[l] = l * d; colStarts[l] = l * kp; }
     }
 
     @Override public int maxRows() { return maxRows; }
