@@ -7,7 +7,7 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Vector loops at a fixed width. This file is the template: the other widths are generated from it by
- * {@code scripts/gen-vector-bodies.sh} (edit here, then run the script; a test checks they are in sync).
+ * {@code src/main/sh/gen-vector-bodies.sh} (edit here, then run the script; a test checks they are in sync).
  *
  * <p>GEMMs use a 4 x 4 register tile (4 samples or inputs x 4 vectors of hidden units, 16 accumulators) with
  * broadcast-FMA over the reduction index, plus 4 x 1, 1 x 4 and 1 x 1 tiles for the tails.
