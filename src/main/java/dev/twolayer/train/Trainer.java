@@ -55,7 +55,8 @@ public final class Trainer {
         if (validation != null) requireShape("validation data", validation, spec);
 
         Kernel inner = cfg.kernel() != null ? cfg.kernel() : Kernels.best();
-        try (ParallelKernel parallel = usesParallel(cfg, data.size())
+        int largestBlock = Math.max(data.size(), validation == null ? 0 : validation.size());
+        try (ParallelKernel parallel = usesParallel(cfg, largestBlock)
                 ? new ParallelKernel(inner, cfg.threads(), cfg.shardRows()) : null) {
             Kernel kernel = parallel != null ? parallel : inner;
             return new Run(net, data, validation, cfg, kernel, inner.name()).run();
@@ -63,14 +64,13 @@ public final class Trainer {
     }
 
     /**
-     * Whether to compute gradients through the sharded {@link ParallelKernel}: always with several threads, and with
-     * one thread whenever a batch spans more than one shard, so that the reduction order (and thus every bit of the
-     * result) does not depend on the thread count.
+     * Whether to compute through the sharded {@link ParallelKernel}: always with several threads, and with one thread
+     * whenever some block the run evaluates (a batch, the full data at checks, the validation set) spans more than one
+     * shard, so that the reduction order (and thus every bit of the result) does not depend on the thread count.
+     * Blocks of one shard go straight to the plain kernel either way.
      */
-    private static boolean usesParallel(TrainConfig cfg, int n) {
-        if (cfg.threads() > 1) return true;
-        int batch = cfg.batchSize() == 0 || cfg.batchSize() >= n ? n : cfg.batchSize();
-        return batch > cfg.shardRows() || n > cfg.shardRows();
+    private static boolean usesParallel(TrainConfig cfg, int largestBlock) {
+        return cfg.threads() > 1 || largestBlock > cfg.shardRows();
     }
 
     private static void requireShape(String what, Dataset data, ModelSpec spec) {

@@ -60,21 +60,25 @@ class TrainerTest {
                 base().batchSize(37).sampling(Sampling.SHUFFLED_EPOCHS).optimizer(Optimizer.momentum(0.9)),
                 base().batchSize(29).sampling(Sampling.WITH_REPLACEMENT_FROM_WEIGHTS).optimizer(Optimizer.adam()))) {
             float[] reference = null;
-            double referenceLoss = 0;
-            for (int threads = 1; threads <= 3; threads++) {
-                TwoLayerNet net = Init.he().create(SPEC, 10);
-                TrainResult r = Trainer.train(net, data, b.stepSize(0.01).seed(42).threads(threads).shardRows(16)
-                        .maxSteps(60).checkInterval(20).build());
-                if (reference == null) { reference = net.params(); referenceLoss = r.finalLoss(); }
-                else {
-                    assertArrayEquals(reference, net.params(), "threads " + threads + " differ from threads 1");
-                    assertEquals(referenceLoss, r.finalLoss());
+            // shards of 16 rows: several shards per block; 256: one shard, so threads 1 runs the plain kernel
+            for (int shardRows : new int[]{16, 256}) {
+                reference = null;
+                double referenceLoss = 0;
+                for (int threads = 1; threads <= 3; threads++) {
+                    TwoLayerNet net = Init.he().create(SPEC, 10);
+                    TrainResult r = Trainer.train(net, data, b.stepSize(0.01).seed(42).threads(threads).shardRows(shardRows)
+                            .maxSteps(60).checkInterval(20).build());
+                    if (reference == null) { reference = net.params(); referenceLoss = r.finalLoss(); }
+                    else {
+                        assertArrayEquals(reference, net.params(), "threads " + threads + " differ from threads 1, shard rows " + shardRows);
+                        assertEquals(referenceLoss, r.finalLoss());
+                    }
                 }
             }
             // and a different seed gives a different minibatch path
             if (b.build().batchSize() > 0) {
                 TwoLayerNet net = Init.he().create(SPEC, 10);
-                Trainer.train(net, data, b.seed(43).threads(1).build());
+                Trainer.train(net, data, b.seed(43).threads(1).shardRows(16).build());
                 assertFalse(Arrays.equals(reference, net.params()), "seed had no effect");
             }
         }
