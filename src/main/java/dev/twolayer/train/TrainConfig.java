@@ -3,6 +3,7 @@ package dev.twolayer.train;
 import dev.twolayer.data.Dataset;
 import dev.twolayer.kernel.Kernel;
 import dev.twolayer.kernel.Loss;
+import dev.twolayer.kernel.ParallelKernel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class TrainConfig {
     private final Sampling sampling;
     private final Loss loss;
     private final long seed;
-    private final int threads, shardRows;
+    private final int threads, shardRows, maxShards;
     private final Kernel kernel;
     private final long maxSteps;
     private final int checkInterval;
@@ -40,7 +41,7 @@ public final class TrainConfig {
     private TrainConfig(Builder b) {
         optimizer = b.optimizer; schedule = b.schedule; perRunSchedule = b.perRunSchedule;
         batchSize = b.batchSize; sampling = b.sampling; loss = b.loss; seed = b.seed;
-        threads = b.threads; shardRows = b.shardRows; kernel = b.kernel;
+        threads = b.threads; shardRows = b.shardRows; maxShards = b.maxShards; kernel = b.kernel;
         maxSteps = b.maxSteps; checkInterval = b.checkInterval;
         gradientNormTolerance = b.gradientNormTolerance; lossThreshold = b.lossThreshold;
         validation = b.validation; validationWeights = b.validationWeights == null ? null : b.validationWeights.clone();
@@ -56,7 +57,7 @@ public final class TrainConfig {
         Builder b = new Builder();
         b.optimizer = optimizer; b.schedule = schedule; b.perRunSchedule = perRunSchedule;
         b.batchSize = batchSize; b.sampling = sampling; b.loss = loss; b.seed = seed;
-        b.threads = threads; b.shardRows = shardRows; b.kernel = kernel;
+        b.threads = threads; b.shardRows = shardRows; b.maxShards = maxShards; b.kernel = kernel;
         b.maxSteps = maxSteps; b.checkInterval = checkInterval;
         b.gradientNormTolerance = gradientNormTolerance; b.lossThreshold = lossThreshold;
         b.validation = validation; b.validationWeights = validationWeights;
@@ -81,6 +82,8 @@ public final class TrainConfig {
     public int threads() { return threads; }
     /** Rows per shard of the parallel kernel: the unit of the fixed reduction order. */
     public int shardRows() { return shardRows; }
+    /** Most shards per block (larger blocks get longer shards); part of the reduction order too. */
+    public int maxShards() { return maxShards; }
     /** The kernel, or null for {@code Kernels.best()}. */
     public Kernel kernel() { return kernel; }
     public long maxSteps() { return maxSteps; }
@@ -106,7 +109,7 @@ public final class TrainConfig {
     @Override public String toString() {
         return "TrainConfig[optimizer=" + optimizer + ", schedule=" + (schedule != null ? schedule : "per-run")
                 + ", batch=" + (batchSize == 0 ? "full" : batchSize) + ", sampling=" + sampling + ", loss=" + loss
-                + ", seed=" + seed + ", threads=" + threads + ", shardRows=" + shardRows
+                + ", seed=" + seed + ", threads=" + threads + ", shardRows=" + shardRows + ", maxShards=" + maxShards
                 + ", kernel=" + (kernel == null ? "best" : kernel.name()) + ", maxSteps=" + maxSteps
                 + ", checkInterval=" + checkInterval + "]";
     }
@@ -119,7 +122,7 @@ public final class TrainConfig {
         private Sampling sampling = Sampling.SHUFFLED_EPOCHS;
         private Loss loss = Loss.HALF_MSE;
         private long seed = 0;
-        private int threads = 1, shardRows = 256;
+        private int threads = 1, shardRows = ParallelKernel.DEFAULT_SHARD_ROWS, maxShards = ParallelKernel.DEFAULT_MAX_SHARDS;
         private Kernel kernel;
         private long maxSteps = 1000;
         private int checkInterval = 100;
@@ -168,6 +171,11 @@ public final class TrainConfig {
         public Builder shardRows(int r) {
             if (r < 1) throw new IllegalArgumentException("shard rows must be >= 1, got " + r);
             shardRows = r; return this;
+        }
+
+        public Builder maxShards(int s) {
+            if (s < 1) throw new IllegalArgumentException("max shards must be >= 1, got " + s);
+            maxShards = s; return this;
         }
 
         /** The kernel to use; null means {@code Kernels.best()}. */

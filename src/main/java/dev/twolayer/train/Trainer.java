@@ -57,7 +57,7 @@ public final class Trainer {
         Kernel inner = cfg.kernel() != null ? cfg.kernel() : Kernels.best();
         int largestBlock = Math.max(data.size(), validation == null ? 0 : validation.size());
         try (ParallelKernel parallel = usesParallel(cfg, largestBlock)
-                ? new ParallelKernel(inner, cfg.threads(), cfg.shardRows()) : null) {
+                ? new ParallelKernel(inner, cfg.threads(), cfg.shardRows(), cfg.maxShards()) : null) {
             Kernel kernel = parallel != null ? parallel : inner;
             return new Run(net, data, validation, cfg, kernel, inner.name()).run();
         }

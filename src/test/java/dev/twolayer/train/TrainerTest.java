@@ -84,6 +84,20 @@ class TrainerTest {
         }
     }
 
+    @Test void defaultKernelIsDeterministicAcrossThreadsAndLearns() {
+        Dataset data = Fixtures.teacherData(SPEC, 150, 9, null);
+        float[] reference = null;
+        TrainResult first = null;
+        for (int threads = 1; threads <= 3; threads++) {
+            TwoLayerNet net = Init.he().create(SPEC, 10);
+            TrainResult r = Trainer.train(net, data, TrainConfig.builder().optimizer(Optimizer.adam()).stepSize(0.01)
+                    .batchSize(70).seed(3).threads(threads).shardRows(16).maxSteps(300).checkInterval(100).build());
+            if (reference == null) { reference = net.params(); first = r; }
+            else assertArrayEquals(reference, net.params(), "threads " + threads + " (kernel " + r.kernelName() + ")");
+        }
+        assertTrue(first.lossHistory()[0] > 3 * first.finalLoss(), first.toString());
+    }
+
     @Test void shapeMismatchNamesBothShapes() {
         Dataset data = Fixtures.teacherData(ModelSpec.of(4, 7), 10, 1, null);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -128,6 +142,7 @@ class TrainerTest {
         assertThrows(IllegalArgumentException.class, () -> TrainConfig.builder().maxSteps(-1));
         assertThrows(IllegalArgumentException.class, () -> TrainConfig.builder().checkInterval(0));
         assertThrows(IllegalArgumentException.class, () -> TrainConfig.builder().shardRows(0));
+        assertThrows(IllegalArgumentException.class, () -> TrainConfig.builder().maxShards(0));
         assertThrows(IllegalArgumentException.class, () -> TrainConfig.builder().earlyStopping(0, 1e-8));
         assertThrows(IllegalArgumentException.class, () -> TrainConfig.builder().earlyStopping(3, Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> TrainConfig.builder().stopWhenGradientNormBelow(-1));
