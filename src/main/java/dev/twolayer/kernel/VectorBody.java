@@ -25,11 +25,11 @@ abstract class VectorBody {
      * Z = X W^T + b for {@code rows} samples. When {@code fuseY} (m == 1), also {@code y[i] = yInit + relu(z_i) . a}.
      */
     abstract void forwardZ(float[] x, int xOff, int rows, int d, int kp, float[] wt, float[] bp, float[] z,
-                           boolean fuseY, float[] ap, float yInit, float slope, float[] y);
+                           boolean fuseY, float[] ap, float yInit, float slope, float[] y, float[] lanes);
 
     /** y[i*m+o] = c_o + relu(z_i) . a_o, for m outputs ({@code cOff < 0}: no output bias). */
     abstract void outputs(float[] z, int rows, int kp, int m, float[] ap, float[] params, int cOff, float slope,
-                          float[] y);
+                          float[] y, float[] lanes);
 
     /**
      * Hidden-layer gradients from dLoss/dy {@code e} (rows x m): dA (when {@code trainA}) into dap, G = (E A) masked

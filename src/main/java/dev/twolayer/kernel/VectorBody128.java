@@ -55,7 +55,7 @@ final class VectorBody128 extends VectorBody {
 
     @Override
     void forwardZ(float[] x, int xOff, int rows, int d, int kp, float[] wt, float[] bp, float[] z,
-                  boolean fuseY, float[] ap, float yInit, float slope, float[] y) {
+                  boolean fuseY, float[] ap, float yInit, float slope, float[] y, float[] lanes) {
         final int L = S.length();
         // panel of 4 vectors of hidden units outer: its d x 4L slice of W^T stays in L2 while all samples pass
         int j = 0;
@@ -69,7 +69,7 @@ final class VectorBody128 extends VectorBody {
             for (; i + 4 <= rows; i += 4) z4x1(x, xOff + i * d, d, wt, kp, j, bp, z, i * kp);
             for (; i < rows; i++) z1x1(x, xOff + i * d, d, wt, kp, j, bp, z, i * kp);
         }
-        if (fuseY) output1(z, 0, rows, kp, ap, yInit, slope, y);
+        if (fuseY) output1(z, 0, rows, kp, ap, yInit, slope, y, lanes);
     }
 
     private static void z4x4(float[] x, int xi, int d, float[] wt, int kp, int j, float[] bp, float[] z, int zi) {
@@ -136,7 +136,8 @@ final class VectorBody128 extends VectorBody {
     }
 
     /** y[i] = yInit + relu(z_i) . a for rows [i0, i0 + n): one output. relu_s(z) = max(z, s z) as 0 <= s < 1. */
-    private static void output1(float[] z, int i0, int n, int kp, float[] ap, float yInit, float slope, float[] y) {
+    private static void output1(float[] z, int i0, int n, int kp, float[] ap, float yInit, float slope, float[] y,
+                                float[] lanes) {
         final int L = S.length();
         for (int i = i0; i < i0 + n; i++) {
             int zi = i * kp;
@@ -145,14 +146,26 @@ final class VectorBody128 extends VectorBody {
                 FloatVector v = FloatVector.fromArray(S, z, zi + j);
                 acc = v.max(v.mul(slope)).fma(FloatVector.fromArray(S, ap, j), acc);
             }
-            y[i] = yInit + acc.reduceLanes(VectorOperators.ADD);
+            acc.intoArray(lanes, 0);
+            y[i] = yInit + sumLanes(lanes, L);
         }
+    }
+
+    /**
+     * Lane sum in a fixed order. reduceLanes(ADD) leaves the order unspecified, and the interpreter and C2 do differ,
+     * which made identical runs differ in the last bits before and after JIT compilation.
+     */
+    private static float sumLanes(float[] lanes, int n) {
+        float s = 0f;
+        for (int l = 0; l < n; l++) s += lanes[l];
+        return s;
     }
 
     // ---------------------------------------------------------------- outputs for m > 1
 
     @Override
-    void outputs(float[] z, int rows, int kp, int m, float[] ap, float[] params, int cOff, float slope, float[] y) {
+    void outputs(float[] z, int rows, int kp, int m, float[] ap, float[] params, int cOff, float slope, float[] y,
+                 float[] lanes) {
         final int L = S.length();
         for (int i = 0; i < rows; i++) {
             int zi = i * kp;
@@ -163,7 +176,8 @@ final class VectorBody128 extends VectorBody {
                     FloatVector v = FloatVector.fromArray(S, z, zi + j);
                     acc = v.max(v.mul(slope)).fma(FloatVector.fromArray(S, ap, ao + j), acc);
                 }
-                y[i * m + o] = (cOff < 0 ? 0f : params[cOff + o]) + acc.reduceLanes(VectorOperators.ADD);
+                acc.intoArray(lanes, 0);
+                y[i * m + o] = (cOff < 0 ? 0f : params[cOff + o]) + sumLanes(lanes, L);
             }
         }
     }

@@ -72,8 +72,8 @@ public final class VectorKernel implements Kernel {
         pack(spec, params, w);
         float c0 = spec.outputBias() ? params[spec.offsetC()] : 0f;
         float slope = (float) spec.leakySlope();
-        body.forwardZ(x, row0 * spec.d(), rows, spec.d(), w.kp, w.wt, w.bp, w.z, m == 1, w.ap, c0, slope, out);
-        if (m > 1) body.outputs(w.z, rows, w.kp, m, w.ap, params, spec.outputBias() ? spec.offsetC() : -1, slope, out);
+        body.forwardZ(x, row0 * spec.d(), rows, spec.d(), w.kp, w.wt, w.bp, w.z, m == 1, w.ap, c0, slope, out, w.laneSum);
+        if (m > 1) body.outputs(w.z, rows, w.kp, m, w.ap, params, spec.outputBias() ? spec.offsetC() : -1, slope, out, w.laneSum);
     }
 
     @Override
@@ -94,8 +94,8 @@ public final class VectorKernel implements Kernel {
         pack(spec, params, w);
         float slope = (float) spec.leakySlope();
         float c0 = spec.outputBias() ? params[spec.offsetC()] : 0f;
-        body.forwardZ(x, row0 * d, rows, d, kp, w.wt, w.bp, w.z, m == 1, w.ap, c0, slope, w.y);
-        if (m > 1) body.outputs(w.z, rows, kp, m, w.ap, params, spec.outputBias() ? spec.offsetC() : -1, slope, w.y);
+        body.forwardZ(x, row0 * d, rows, d, kp, w.wt, w.bp, w.z, m == 1, w.ap, c0, slope, w.y, w.laneSum);
+        if (m > 1) body.outputs(w.z, rows, kp, m, w.ap, params, spec.outputBias() ? spec.offsetC() : -1, slope, w.y, w.laneSum);
 
         // residuals, loss, dLoss/dy = 2 lossScale w_i r_io; dc = sum_i dLoss/dy_i
         double loss = 0;

@@ -11,6 +11,8 @@ final class VectorWorkspace implements Kernel.Workspace {
     /** k rounded up to a multiple of the lane count. */
     final int kp;
     /** W^T packed d x kp (plus I with identity mapping); reused for dW^T in the backward pass. */
+    /** One vector's lanes, for fixed-order horizontal sums. */
+    final float[] laneSum;
     final float[] wt;
     /** Hidden bias padded to kp (zeros when the model has none). */
     final float[] bp;
@@ -40,6 +42,7 @@ final class VectorWorkspace implements Kernel.Workspace {
         long zSize = (long) maxRows * kp;
         if (zSize > Integer.MAX_VALUE - 16)
             throw new IllegalArgumentException("workspace too large: maxRows " + maxRows + " x padded k " + kp);
+        this.laneSum = new float[lanes];
         wt = new float[d * kp];
         bp = new float[kp];
         ap = new float[m * kp];

@@ -1,7 +1,6 @@
 package dev.twolayer.theory;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -24,7 +23,11 @@ final class TheoryVectorOps {
         for (int k = 0; k < dp; k += SPECIES.length()) {
             acc = DoubleVector.fromArray(SPECIES, x, xOff + k).fma(DoubleVector.fromArray(SPECIES, y, yOff + k), acc);
         }
-        return acc.reduceLanes(VectorOperators.ADD);
+        // Lanes summed in a fixed order: reduceLanes(ADD) leaves the order unspecified (the interpreter and C2
+        // differ), which would make the same seed give different last bits before and after JIT compilation.
+        double s = 0;
+        for (int l = 0; l < SPECIES.length(); l++) s += acc.lane(l);
+        return s;
     }
 
     /** {@code y[yOff..yOff+dp) += alpha * x[xOff..xOff+dp)}. */

@@ -27,7 +27,8 @@ public final class VectorPhaseTiming {
         float[] y = new float[n], e = new float[n], dap = new float[kp], dbp = new float[kp], dwt = new float[d * kp];
         for (float[] v : new float[][] {x, wt, bp, ap, e}) for (int i = 0; i < v.length; i++) v[i] = (float) rnd.nextGaussian();
         int reps = Math.max(1, (int) (1e6 / ((double) n * d * k)));
-        double fz = time(() -> b.forwardZ(x, 0, n, d, kp, wt, bp, z, true, ap, 0f, 0f, y), reps);
+        float[] lanes = new float[b.lanes()];
+        double fz = time(() -> b.forwardZ(x, 0, n, d, kp, wt, bp, z, true, ap, 0f, 0f, y, lanes), reps);
         double hg = time(() -> b.hiddenGrad(z, n, kp, 1, e, ap, 0f, true, dap, dbp), reps);
         double wg = time(() -> b.weightGrad(x, 0, n, d, z, kp, dwt), reps);
         dev.twolayer.model.ModelSpec spec = dev.twolayer.model.ModelSpec.of(d, k);
