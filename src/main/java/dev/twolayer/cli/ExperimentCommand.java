@@ -1,0 +1,187 @@
+package dev.twolayer.cli;
+
+import dev.twolayer.experiments.AffineTargetExperiment;
+import dev.twolayer.experiments.ExperimentContext;
+import dev.twolayer.experiments.ExperimentReport;
+import dev.twolayer.experiments.ExperimentRunner;
+import dev.twolayer.experiments.SpuriousMinimaExperiment;
+import dev.twolayer.experiments.TianExperiment;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * {@code twolayer experiment <name> [options]}: runs one of the research experiments of papers.md on all cores and
+ * writes JSON, CSV, PNG and a markdown summary to {@code <out>/<name>/}. Ctrl-C stops scheduling runs and writes the
+ * results gathered so far, marked partial.
+ */
+@Command(name = "experiment", mixinStandardHelpOptions = true,
+        description = "Run a research experiment (papers.md) and write JSON + CSV + PNG + summary.md.",
+        subcommands = {ExperimentCommand.SpuriousMinima.class, ExperimentCommand.Tian.class, ExperimentCommand.AffineTarget.class})
+public final class ExperimentCommand implements Runnable {
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name an experiment, e.g. 'experiment affine-target --runs 100'");
+    }
+
+    /** Options every experiment takes. */
+    public static final class Common {
+        @Option(names = "--runs", description = "Runs per cell (default: ${DEFAULT-VALUE}).", defaultValue = "100")
+        int runs;
+        @Option(names = "--seed", description = "Master seed (default: ${DEFAULT-VALUE}).", defaultValue = "20240601")
+        long seed;
+        @Option(names = "--threads", description = "Worker threads (default: all cores).", defaultValue = "0")
+        int threads;
+        @Option(names = "--out", description = "Output root (default: ${DEFAULT-VALUE}).", defaultValue = "results/experiments")
+        Path out;
+        @Option(names = "--no-progress", description = "Do not draw a progress bar.")
+        boolean noProgress;
+        @CommandLine.Spec(CommandLine.Spec.Target.MIXEE) CommandLine.Model.CommandSpec mixee;
+
+        /** A configuration error as a picocli usage error (message + usage, exit code 2) instead of a stack trace. */
+        CommandLine.ParameterException usage(IllegalArgumentException e) {
+            return new CommandLine.ParameterException(mixee.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs {@code body} with a runner wired to a progress bar and a Ctrl-C hook, writes the report (also when
+     * cancelled) and prints where it went. Returns the process exit code: 0, or 130 when cancelled.
+     */
+    static int execute(Common common, String name, Function<ExperimentContext, ExperimentReport> body) throws Exception {
+        int threads = common.threads > 0 ? common.threads : ExperimentRunner.defaultThreads();
+        ExperimentRunner runner = new ExperimentRunner(threads);
+        CountDownLatch written = new CountDownLatch(1);
+        Thread mainThread = Thread.currentThread();
+        Thread hook = new Thread(() -> {
+            // Ctrl-C: stop scheduling, let the main thread write the partial report, then let the JVM exit
+            runner.cancel();
+            mainThread.interrupt();
+            try { written.await(60, TimeUnit.SECONDS); } catch (InterruptedException ignored) { }
+        }, "experiment-ctrl-c");
+        Runtime.getRuntime().addShutdownHook(hook);
+        ProgressBar bar = common.noProgress ? null : new ProgressBarBuilder().setTaskName(name).setInitialMax(1)
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).showSpeed().build();
+        try {
+            ExperimentContext ctx = new ExperimentContext(runner, common.seed, bar == null ? null
+                    : (done, total, elapsed, eta) -> { bar.maxHint(total); bar.stepTo(done); });
+            ExperimentReport report = body.apply(ctx);
+            if (bar != null) bar.close();
+            Thread.interrupted(); // a Ctrl-C interrupt must not break the file writes
+            Path dir = ReportWriter.write(report, common.out);
+            System.out.printf("%s%s: %d/%d runs in %.1f s -> %s%n", name, report.partial() ? " (PARTIAL)" : "",
+                    report.runsCompleted(), report.runsPlanned(), report.wallSeconds(), dir);
+            return report.partial() ? 130 : 0;
+        } finally {
+            if (bar != null) bar.close();
+            written.countDown();
+            try { Runtime.getRuntime().removeShutdownHook(hook); } catch (IllegalStateException shuttingDown) { /* hook is running */ }
+        }
+    }
+
+    /** Parses "6..20", "1,2,4" or "1,2,4..64*2" style integer lists: comma-separated items, each n or lo..hi (step 1). */
+    static int[] parseIntList(String text) {
+        List<Integer> out = new ArrayList<>();
+        for (String part : text.split(",")) {
+            String p = part.trim();
+            if (p.isEmpty()) continue;
+            try {
+                int dots = p.indexOf("..");
+                if (dots < 0) { out.add(Integer.parseInt(p)); continue; }
+                int lo = Integer.parseInt(p.substring(0, dots).trim()), hi = Integer.parseInt(p.substring(dots + 2).trim());
+                if (hi < lo) throw new IllegalArgumentException("range " + p + " is empty (hi < lo)");
+                for (int v = lo; v <= hi; v++) out.add(v);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("not an integer list item: '" + p + "' (use e.g. 6..20 or 1,2,4)");
+            }
+        }
+        if (out.isEmpty()) throw new IllegalArgumentException("empty integer list: '" + text + "'");
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Parses comma-separated doubles. */
+    static double[] parseDoubleList(String text) {
+        String[] parts = text.split(",");
+        double[] out = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try { out[i] = Double.parseDouble(parts[i].trim()); }
+            catch (NumberFormatException e) { throw new IllegalArgumentException("not a number: '" + parts[i].trim() + "' in '" + text + "'"); }
+        }
+        return out;
+    }
+
+    @Command(name = AffineTargetExperiment.NAME, mixinStandardHelpOptions = true,
+            description = "Section 4: affine target on [a, b], exact interval loss, He init, fixed-step GD; success vs dead-neuron points per width N.")
+    static final class AffineTarget implements Callable<Integer> {
+        @Mixin Common common;
+        @Option(names = "--n", description = "Widths N (default: ${DEFAULT-VALUE}).", defaultValue = "1,2,4,8,16,32,64") String widths;
+        @Option(names = "--max-steps", defaultValue = "200000", description = "GD step cap (default: ${DEFAULT-VALUE}).") long maxSteps;
+        @Option(names = "--step", defaultValue = "0.01", description = "GD step (default: ${DEFAULT-VALUE}).") double step;
+        @Option(names = "--a", defaultValue = "0") double a;
+        @Option(names = "--b", defaultValue = "1") double b;
+        @Option(names = "--alpha", defaultValue = "1") double alpha;
+        @Option(names = "--beta", defaultValue = "0.5") double beta;
+        @Option(names = "--unnormalised", description = "Integral without dividing by b - a.") boolean unnormalised;
+
+        @Override public Integer call() throws Exception {
+            AffineTargetExperiment.Config cfg;
+            try {
+                cfg = new AffineTargetExperiment.Config(parseIntList(widths), common.runs, a, b, alpha, beta, !unnormalised,
+                        step, maxSteps, 1e-8, 1e-12);
+            } catch (IllegalArgumentException e) { throw common.usage(e); }
+            return execute(common, AffineTargetExperiment.NAME, ctx -> AffineTargetExperiment.run(cfg, ctx));
+        }
+    }
+
+    @Command(name = SpuriousMinimaExperiment.NAME, mixinStandardHelpOptions = true,
+            description = "Section 1: spurious minima of population GD against the identity teacher, cells (k, n = k + extra).")
+    static final class SpuriousMinima implements Callable<Integer> {
+        @Mixin Common common;
+        @Option(names = "--k", defaultValue = "6..20", description = "Teacher sizes k = d (default: ${DEFAULT-VALUE}).") String ks;
+        @Option(names = "--extra", defaultValue = "0,1,2", description = "n - k offsets (default: ${DEFAULT-VALUE}).") String extra;
+        @Option(names = "--overparam-k-max", defaultValue = "19", description = "Offsets > 0 only for k <= this (default: ${DEFAULT-VALUE}).") int overKMax;
+        @Option(names = "--max-steps", defaultValue = "1000000", description = "GD step cap per attempt (default: ${DEFAULT-VALUE}).") long maxSteps;
+        @Option(names = "--no-hessian", description = "Skip the smallest Hessian eigenvalue at distinct points.") boolean noHessian;
+
+        @Override public Integer call() throws Exception {
+            SpuriousMinimaExperiment.Config cfg;
+            try {
+                cfg = new SpuriousMinimaExperiment.Config(parseIntList(ks), parseIntList(extra), overKMax, common.runs, maxSteps, 1e-3, !noHessian);
+            } catch (IllegalArgumentException e) { throw common.usage(e); }
+            return execute(common, SpuriousMinimaExperiment.NAME, ctx -> SpuriousMinimaExperiment.run(cfg, ctx));
+        }
+    }
+
+    @Command(name = TianExperiment.NAME, mixinStandardHelpOptions = true,
+            description = "Section 3: symmetric dynamics (A, a), saddle x_s vs symmetry breaking, empirical gradient error vs N.")
+    static final class Tian implements Callable<Integer> {
+        @Mixin Common common;
+        @Option(names = "--k", defaultValue = "2,5,10", description = "K values (default: ${DEFAULT-VALUE}).") String ks;
+        @Option(names = "--steps", defaultValue = "1000", description = "Symmetric-curve GD steps (default: ${DEFAULT-VALUE}).") long steps;
+        @Option(names = "--saddle-steps", defaultValue = "20000", description = "Saddle-run GD steps (default: ${DEFAULT-VALUE}).") long saddleSteps;
+        @Option(names = "--gradient-k", defaultValue = "5") int gradientK;
+        @Option(names = "--samples", defaultValue = "100,1000,10000,100000,1000000", description = "Sample sizes N (default: ${DEFAULT-VALUE}).") String samples;
+
+        @Override public Integer call() throws Exception {
+            TianExperiment.Config cfg;
+            try {
+                cfg = new TianExperiment.Config(parseIntList(ks), steps, saddleSteps, gradientK, parseIntList(samples), common.runs);
+            } catch (IllegalArgumentException e) { throw common.usage(e); }
+            return execute(common, TianExperiment.NAME, ctx -> TianExperiment.run(cfg, ctx));
+        }
+    }
+}
