@@ -1,0 +1,93 @@
+package dev.twolayer.bench;
+
+import dev.twolayer.bench.impl.Impls;
+import dev.twolayer.bench.impl.KernelCheck;
+import dev.twolayer.kernel.Kernel;
+import dev.twolayer.kernel.Loss;
+import dev.twolayer.model.Init;
+import dev.twolayer.model.ModelSpec;
+
+import java.util.SplittableRandom;
+
+/**
+ * Everything one benchmark invocation touches, made once in {@code @Setup}: the kernel (checked against the
+ * reference before any timing; a mismatch throws), its workspace, parameters, a batch of random inputs and targets,
+ * and the gradient/output buffers. The same fixture drives the JMH benchmarks, the latency histograms and profile.
+ */
+public final class Fixture implements AutoCloseable {
+    /** SGD step size of the train-step benchmark: small, so repeated steps on one batch stay finite. */
+    public static final float LEARNING_RATE = 1e-4f;
+
+    public final String impl;
+    public final ModelSpec spec;
+    public final int batch;
+    public final Kernel kernel;
+    public final Kernel.Workspace ws;
+    public final float[] params, x, y, grad, out;
+    public final double lossScale;
+
+    private Fixture(String impl, ModelSpec spec, int batch, Kernel kernel, long seed) {
+        this.impl = impl;
+        this.spec = spec;
+        this.batch = batch;
+        this.kernel = kernel;
+        this.ws = kernel.newWorkspace(spec, batch);
+        SplittableRandom rng = new SplittableRandom(seed);
+        this.params = Init.he().create(spec, seed).params();
+        this.x = gaussian(rng, batch * spec.d());
+        this.y = gaussian(rng, batch * spec.m());
+        this.grad = new float[spec.paramCount()];
+        this.out = new float[batch * spec.m()];
+        this.lossScale = Loss.HALF_MSE.scale(batch);
+    }
+
+    /** Creates and verifies the kernel for {@code impl}; throws (with the reason) if unavailable or wrong. */
+    public static Fixture create(String impl, int d, int k, int batch) {
+        if (d < 1 || k < 1 || batch < 1)
+            throw new IllegalArgumentException("d, k and batch must be >= 1, got d=" + d + " k=" + k + " batch=" + batch);
+        ModelSpec spec = ModelSpec.of(d, k);
+        Kernel kernel = Impls.create(impl, batch);
+        try {
+            // a small block of the same spec: cheap even for the slow reference, and tails are exercised
+            KernelCheck.verify(kernel, spec, Math.min(batch, 5), 12345);
+        } catch (RuntimeException e) {
+            Impls.closeQuietly(kernel);
+            throw e;
+        }
+        return new Fixture(impl, spec, batch, kernel, 2024);
+    }
+
+    /** forwardBackward over the batch + in-place SGD update: one training step. */
+    public double trainStep() {
+        double loss = kernel.forwardBackward(spec, params, x, y, null, 0, batch, lossScale, grad, ws);
+        float[] p = params, g = grad;
+        for (int i = 0; i < p.length; i++) p[i] -= LEARNING_RATE * g[i];
+        return loss;
+    }
+
+    public double forwardBackward() {
+        return kernel.forwardBackward(spec, params, x, y, null, 0, batch, lossScale, grad, ws);
+    }
+
+    public float[] forward() {
+        kernel.forward(spec, params, x, 0, batch, out, ws);
+        return out;
+    }
+
+    /** Forward of the single sample {@code row} (mod batch). */
+    public float[] predict(int row) {
+        kernel.forward(spec, params, x, row % batch, 1, out, ws);
+        return out;
+    }
+
+    @Override
+    public void close() {
+        Impls.closeQuietly(kernel);
+    }
+
+    private static float[] gaussian(SplittableRandom rng, int n) {
+        float[] a = new float[n];
+        for (int i = 0; i < n; i++) a[i] = (float) rng.nextGaussian();
+        return a;
+    }
+}

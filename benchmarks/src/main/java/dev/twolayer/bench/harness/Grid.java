@@ -1,0 +1,91 @@
+package dev.twolayer.bench.harness;
+
+import dev.twolayer.bench.impl.Impls;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one harness run measures and how long it spends: the (d, k, batch, impl) grid, which benchmarks,
+ * JMH iteration settings and the latency-histogram loop. The three profiles are sized for a 2-core machine:
+ * quick ~1 minute, standard ~10 minutes, full much longer.
+ */
+public record Grid(String profile, List<Integer> ds, List<Integer> ks, List<Integer> batches, List<String> impls,
+                   List<String> benchmarks, int forks, int warmupIterations, int warmupMillis,
+                   int measurementIterations, int measurementMillis, boolean gcProfiler,
+                   double latencySeconds, List<int[]> latencyShapes, int triadElements) {
+
+    /** Short names of the kernel benchmarks (classes in dev.twolayer.bench). */
+    public static final List<String> KERNEL_BENCHMARKS =
+            List.of("TrainStepBenchmark", "ForwardBenchmark", "ForwardBackwardBenchmark", "PredictLatencyBenchmark");
+
+    public static Grid quick() {
+        return new Grid("quick", List.of(64), List.of(64, 256), List.of(32), Impls.DEFAULT,
+                List.of("TrainStepBenchmark", "PredictLatencyBenchmark"), 1, 1, 300, 1, 300, true,
+                0.3, List.of(new int[]{64, 256, 32}), 1 << 22);
+    }
+
+    public static Grid standard() {
+        // 2 x 3 x 2 shapes x 8 impls x 2 benchmarks + 6 x 8 predict = 240 forks of ~2.3 s: about 10 minutes
+        return new Grid("standard", List.of(64, 256), List.of(64, 256, 1024), List.of(1, 64), Impls.DEFAULT,
+                List.of("TrainStepBenchmark", "ForwardBenchmark", "PredictLatencyBenchmark"), 1, 1, 400, 2, 400, true,
+                1.0, List.of(new int[]{64, 256, 64}, new int[]{256, 1024, 64}), 1 << 22);
+    }
+
+    public static Grid full() {
+        return new Grid("full", List.of(16, 64, 256, 1024), List.of(16, 64, 256, 1024, 4096), List.of(1, 8, 32, 128, 512),
+                Impls.DEFAULT, KERNEL_BENCHMARKS, 2, 3, 1000, 5, 1000, true,
+                3.0, List.of(new int[]{64, 256, 32}, new int[]{256, 1024, 256}, new int[]{1024, 4096, 128}), 1 << 24);
+    }
+
+    /** A few seconds: one tiny shape, 100 ms iterations, in-process (forks 0). For tests. */
+    public static Grid tiny(List<String> impls) {
+        return new Grid("tiny", List.of(8), List.of(16), List.of(4), impls, KERNEL_BENCHMARKS, 0, 1, 100, 1, 100, true,
+                0.05, List.of(new int[]{8, 16, 4}), 1 << 14);
+    }
+
+    public static Grid byName(String name) {
+        return switch (name) {
+            case "quick" -> quick();
+            case "standard", "default" -> standard();
+            case "full" -> full();
+            default -> throw new IllegalArgumentException("unknown grid profile '" + name + "' (quick, standard, full)");
+        };
+    }
+
+    public Grid withImpls(List<String> newImpls) {
+        return new Grid(profile, ds, ks, batches, newImpls, benchmarks, forks, warmupIterations, warmupMillis,
+                measurementIterations, measurementMillis, gcProfiler, latencySeconds, latencyShapes, triadElements);
+    }
+
+    /** Peak method names to run: FMA widths up to the preferred species, 1 and all threads, plus the triads. */
+    public static List<String> peakMethods(int preferredBits) {
+        List<String> m = new ArrayList<>();
+        for (int bits : new int[]{128, 256, 512})
+            if (bits <= Math.max(preferredBits, 128)) {
+                m.add("fma" + bits);
+                m.add("fma" + bits + "AllThreads");
+            }
+        m.add("triad");
+        m.add("triadAllThreads");
+        return m;
+    }
+
+    /** Rough wall-clock estimate in seconds: per JMH run the iterations plus ~1.3 s of fork and setup. */
+    public double estimatedSeconds(int preferredBits) {
+        double perRun = (warmupIterations * warmupMillis + measurementIterations * measurementMillis) / 1000.0
+                + (forks > 0 ? 1.3 * forks : 0.2);
+        return jmhRunCount(preferredBits) * perRun * Math.max(forks, 1)
+                + latencyShapes.size() * impls.size() * latencySeconds * 1.5;
+    }
+
+    /** Number of JMH benchmark runs this grid makes (for the progress bar). */
+    public int jmhRunCount(int preferredBits) {
+        int n = peakMethods(preferredBits).size();
+        for (String b : benchmarks) {
+            int shapes = ds.size() * ks.size() * (b.equals("PredictLatencyBenchmark") ? 1 : batches.size());
+            n += shapes * impls.size();
+        }
+        return n;
+    }
+}

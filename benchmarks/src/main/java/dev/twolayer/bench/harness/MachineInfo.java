@@ -1,0 +1,97 @@
+package dev.twolayer.bench.harness;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.*;
+
+/**
+ * What a result set was measured on: CPU model, core counts, SIMD flags, the Vector API's preferred species, JDK.
+ * Read from /proc/cpuinfo where present (Linux), else from system properties only.
+ */
+public record MachineInfo(String cpuModel, int logicalCores, int physicalCores, String arch, List<String> simdFlags,
+                          int preferredVectorBits, String jdkVersion, String jdkVendor, String vmName, String os,
+                          long memoryBytes, String netlibBlas) {
+
+    /** CPU feature flags worth reporting for SIMD work (subset of /proc/cpuinfo's "flags"). */
+    static final List<String> INTERESTING = List.of("sse4_2", "avx", "avx2", "fma", "f16c", "avx512f", "avx512dq",
+            "avx512bw", "avx512vl", "avx512_vnni", "avx512_bf16", "avx512_fp16", "avx_vnni", "amx_tile", "amx_bf16",
+            "asimd", "sve", "sve2");
+
+    public static MachineInfo detect() {
+        String model = null;
+        Set<String> flags = new LinkedHashSet<>();
+        Set<String> physical = new HashSet<>();
+        String physId = "0";
+        Path cpuinfo = Path.of("/proc/cpuinfo");
+        if (Files.isReadable(cpuinfo)) {
+            try {
+                for (String line : Files.readAllLines(cpuinfo)) {
+                    int colon = line.indexOf(':');
+                    if (colon < 0) continue;
+                    String key = line.substring(0, colon).trim(), value = line.substring(colon + 1).trim();
+                    switch (key) {
+                        case "model name", "Model", "cpu model" -> { if (model == null) model = value; }
+                        case "flags", "Features" -> flags.addAll(Arrays.asList(value.split("\\s+")));
+                        case "physical id" -> physId = value;
+                        case "core id" -> physical.add(physId + ":" + value);
+                        default -> { }
+                    }
+                }
+            } catch (IOException e) {
+                // fall through to the property-based description
+            }
+        }
+        int logical = Runtime.getRuntime().availableProcessors();
+        List<String> simd = INTERESTING.stream().filter(flags::contains).toList();
+        return new MachineInfo(model == null ? System.getProperty("os.arch") + " cpu" : model, logical,
+                physical.isEmpty() ? logical : Math.min(physical.size(), logical), System.getProperty("os.arch"), simd,
+                preferredBits(), Runtime.version().toString(), System.getProperty("java.vendor"),
+                System.getProperty("java.vm.name"), System.getProperty("os.name") + " " + System.getProperty("os.version"),
+                totalMemory(), detectNetlibBlas());
+    }
+
+    /** The Vector API's preferred FloatVector width in bits, or 0 when jdk.incubator.vector is not loaded. */
+    public static int preferredBits() {
+        try {
+            return jdk.incubator.vector.FloatVector.SPECIES_PREFERRED.vectorBitSize();
+        } catch (LinkageError | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static long totalMemory() {
+        try {
+            var os = ManagementFactory.getOperatingSystemMXBean();
+            if (os instanceof com.sun.management.OperatingSystemMXBean sun) return sun.getTotalMemorySize();
+        } catch (RuntimeException | LinkageError e) {
+            // not available on this VM
+        }
+        return -1;
+    }
+
+    private static String detectNetlibBlas() {
+        try {
+            return new dev.twolayer.bench.impl.NetlibKernel().blasName();
+        } catch (RuntimeException | LinkageError e) {
+            return "unavailable";
+        }
+    }
+
+    /** Folder name for this machine: slug of the CPU model plus logical core count, e.g. "intel-xeon-8481c-2c". */
+    public String cpuId() {
+        String slug = cpuModel.toLowerCase(Locale.ROOT)
+                .replaceAll("\\(r\\)|\\(tm\\)|cpu|processor|@.*$|\\d+-core", " ")
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "").replaceAll("-{2,}", "-");
+        if (slug.isEmpty()) slug = arch;
+        return slug + "-" + logicalCores + "c";
+    }
+
+    /** One line for logs and report headers. */
+    public String summary() {
+        return cpuModel + ", " + logicalCores + " logical / " + physicalCores + " physical cores, SIMD "
+                + (simdFlags.isEmpty() ? "-" : String.join(" ", simdFlags)) + ", preferred species "
+                + preferredVectorBits + "-bit, JDK " + jdkVersion + " (" + vmName + ")";
+    }
+}

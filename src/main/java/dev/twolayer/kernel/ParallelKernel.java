@@ -1,0 +1,291 @@
+package dev.twolayer.kernel;
+
+import dev.twolayer.model.ModelSpec;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Runs any {@link Kernel} over a block in parallel on a fixed pool of daemon threads, deterministically.
+ *
+ * <p>The block is cut into shards by a rule that depends only on the row count: {@code n = min(ceil(rows /
+ * shardRows), maxShards)} shards of balanced size (the first {@code rows % n} one row longer). Every shard's loss and
+ * gradient go into their own slot of the workspace (shard 0's gradient straight into the caller's buffer), and the
+ * calling thread sums them in shard order. Which thread computes which shard therefore does not matter: the results
+ * are bitwise identical for 1, 2, 3 or any number of threads (given an inner kernel whose result depends only on its
+ * inputs). Memory: {@code n - 1} extra gradient vectors per workspace, bounded by {@code maxShards - 1}.
+ *
+ * <p>The pool is created once ({@code threads - 1} workers; the calling thread takes part), so no thread starts per
+ * call, and dispatch allocates nothing: workers park between calls and grab shards from an atomic counter.
+ * Single-shard blocks run inline on the calling thread. When another call is already using the pool, a call runs
+ * all its shards inline instead (same shards, same result). {@link #close()} stops the workers.
+ */
+public final class ParallelKernel implements Kernel, AutoCloseable {
+    /** Default target rows per shard. */
+    public static final int DEFAULT_SHARD_ROWS = 64;
+    /** Default cap on the shard count (bounds the workspace's partial-gradient memory). */
+    public static final int DEFAULT_MAX_SHARDS = 16;
+    /** Idle polls a worker makes before parking, so back-to-back calls skip the wake-up latency. */
+    private static final int WORKER_SPINS = 1 << 11;
+    private static final int CALLER_SPINS = 1 << 12;
+
+    private final Kernel inner;
+    private final int threads, shardRows, maxShards;
+    private final String name;
+    private final Worker[] workers;
+    private final ReentrantLock pool = new ReentrantLock();
+    private volatile boolean closed;
+
+    // The job in flight: written by the dispatching thread (holding `pool`) before it bumps a worker's ticket
+    // (a volatile write), read by workers after they see the new ticket.
+    private ModelSpec jobSpec;
+    private float[] jobParams, jobX, jobY, jobWeights, jobOut, jobGrad;
+    private int jobRow0, jobRows, jobShards;
+    private double jobLossScale;
+    private boolean jobForward;
+    private Work jobWork;
+    private volatile Thread jobCaller;
+    private final AtomicInteger nextShard = new AtomicInteger();
+    private final AtomicInteger pending = new AtomicInteger();
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+    /** {@code threads} threads (the caller included), {@link #DEFAULT_SHARD_ROWS} rows per shard. */
+    public ParallelKernel(Kernel inner, int threads) {
+        this(inner, threads, DEFAULT_SHARD_ROWS, DEFAULT_MAX_SHARDS);
+    }
+
+    /**
+     * @param inner     the kernel that computes each shard
+     * @param threads   threads taking part, the caller included (>= 1; 1 runs everything inline)
+     * @param shardRows target rows per shard (>= 1)
+     * @param maxShards most shards per block (>= 1); larger blocks get proportionally longer shards
+     */
+    public ParallelKernel(Kernel inner, int threads, int shardRows, int maxShards) {
+        if (inner == null) throw new IllegalArgumentException("inner kernel is null");
+        if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        if (shardRows < 1) throw new IllegalArgumentException("shardRows must be >= 1, got " + shardRows);
+        if (maxShards < 1) throw new IllegalArgumentException("maxShards must be >= 1, got " + maxShards);
+        this.inner = inner;
+        this.threads = threads;
+        this.shardRows = shardRows;
+        this.maxShards = maxShards;
+        this.name = inner.name() + "-mt" + threads;
+        this.workers = new Worker[threads - 1];
+        for (int i = 0; i < workers.length; i++) {
+            workers[i] = new Worker(i + 1);
+            Thread t = new Thread(workers[i], "twolayer-" + name + "-" + (i + 1));
+            t.setDaemon(true);
+            workers[i].thread = t;
+        }
+        for (Worker w : workers) w.thread.start();
+    }
+
+    @Override public String name() { return name; }
+
+    @Override public String toString() { return "ParallelKernel[" + name + ", shardRows=" + shardRows
+            + ", maxShards=" + maxShards + "]"; }
+
+    public Kernel inner() { return inner; }
+    public int threads() { return threads; }
+    public int shardRows() { return shardRows; }
+    public int maxShards() { return maxShards; }
+
+    /** Number of shards a block of {@code rows} rows is cut into (depends on nothing else). */
+    public int shardCount(int rows) {
+        if (rows <= shardRows) return 1;
+        return (int) Math.min(((long) rows + shardRows - 1) / shardRows, maxShards);
+    }
+
+    private static int shardStart(int s, int rows, int shards) {
+        int base = rows / shards, rem = rows % shards;
+        return s * base + Math.min(s, rem);
+    }
+
+    private static int shardLength(int s, int rows, int shards) {
+        return rows / shards + (s < rows % shards ? 1 : 0);
+    }
+
+    /** Inner workspaces per participant, partial gradients and outputs per shard, shard losses. */
+    static final class Work implements Workspace {
+        final int maxRows, paramCount, m;
+        final Workspace[] inner;     // one per participating thread
+        final float[][] partialGrad; // shards 1 .. n-1 (shard 0 writes into the caller's gradient)
+        final float[][] partialOut;  // one per participating thread, for shards other than 0 in forward
+        final double[] shardLoss;
+
+        Work(Kernel innerKernel, ModelSpec spec, int maxRows, int threads, int maxShardRows, int maxShardCount) {
+            this.maxRows = maxRows;
+            this.paramCount = spec.paramCount();
+            this.m = spec.m();
+            this.inner = new Workspace[threads];
+            this.partialOut = new float[threads][];
+            for (int t = 0; t < threads; t++) {
+                inner[t] = innerKernel.newWorkspace(spec, maxShardRows);
+                partialOut[t] = new float[maxShardRows * spec.m()];
+            }
+            this.partialGrad = new float[maxShardCount - 1][spec.paramCount()];
+            this.shardLoss = new double[maxShardCount];
+        }
+
+        @Override public int maxRows() { return maxRows; }
+    }
+
+    @Override
+    public Workspace newWorkspace(ModelSpec spec, int maxRows) {
+        KernelChecks.newWorkspace(spec, maxRows);
+        // Longest shard of any block of at most maxRows rows (see shardCount).
+        int maxShardRows = Math.max(Math.min(shardRows, maxRows), (maxRows + maxShards - 1) / maxShards);
+        int participants = Math.min(threads, shardCount(maxRows));
+        return new Work(inner, spec, maxRows, participants, maxShardRows, shardCount(maxRows));
+    }
+
+    private Work work(ModelSpec spec, Workspace ws) {
+        Work w = KernelChecks.workspace(ws, Work.class, name);
+        if (w.paramCount != spec.paramCount() || w.m != spec.m())
+            throw new IllegalArgumentException("workspace was made for a spec with " + w.paramCount
+                    + " parameters and m=" + w.m + ", not " + spec);
+        return w;
+    }
+
+    @Override
+    public void forward(ModelSpec spec, float[] params, float[] x, int row0, int rows, float[] out, Workspace ws) {
+        KernelChecks.forward(spec, params, x, row0, rows, out, ws);
+        Work w = work(spec, ws);
+        int shards = shardCount(rows);
+        if (shards == 1) {
+            inner.forward(spec, params, x, row0, rows, out, w.inner[0]);
+            return;
+        }
+        run(true, spec, params, x, null, null, row0, rows, 0, out, null, w, shards);
+    }
+
+    @Override
+    public double forwardBackward(ModelSpec spec, float[] params, float[] x, float[] y, float[] weights,
+                                  int row0, int rows, double lossScale, float[] grad, Workspace ws) {
+        KernelChecks.forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad, ws);
+        Work w = work(spec, ws);
+        int shards = shardCount(rows);
+        if (shards == 1)
+            return inner.forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad, w.inner[0]);
+        run(false, spec, params, x, y, weights, row0, rows, lossScale, null, grad, w, shards);
+        // Deterministic reduction: shard order, on the calling thread.
+        double loss = 0;
+        for (int s = 0; s < shards; s++) loss += w.shardLoss[s];
+        int p = spec.paramCount();
+        for (int s = 1; s < shards; s++) {
+            float[] part = w.partialGrad[s - 1];
+            for (int q = 0; q < p; q++) grad[q] += part[q];
+        }
+        return loss;
+    }
+
+    private void run(boolean forward, ModelSpec spec, float[] params, float[] x, float[] y, float[] weights,
+                     int row0, int rows, double lossScale, float[] out, float[] grad, Work w, int shards) {
+        if (closed) throw new IllegalStateException(name + " is closed");
+        int helpers = Math.min(Math.min(workers.length, w.inner.length - 1), shards - 1);
+        if (helpers <= 0 || !pool.tryLock()) {
+            // No pool, or it is busy with another call: same shards, computed here in order.
+            for (int s = 0; s < shards; s++)
+                shard(s, 0, forward, spec, params, x, y, weights, row0, rows, shards, lossScale, out, grad, w);
+            return;
+        }
+        try {
+            jobForward = forward; jobSpec = spec; jobParams = params; jobX = x; jobY = y; jobWeights = weights;
+            jobRow0 = row0; jobRows = rows; jobShards = shards; jobLossScale = lossScale; jobOut = out; jobGrad = grad;
+            jobWork = w;
+            failure.set(null);
+            nextShard.set(0);
+            pending.set(helpers);
+            jobCaller = Thread.currentThread();
+            for (int i = 0; i < helpers; i++) {
+                Worker worker = workers[i];
+                worker.ticket = worker.ticket + 1; // volatile write: publishes the job fields above
+                LockSupport.unpark(worker.thread);
+            }
+            try {
+                participate(0);
+            } catch (Throwable t) {
+                failure.compareAndSet(null, t);
+            }
+            for (int spin = 0; pending.get() != 0; spin++) {
+                if (spin < CALLER_SPINS) Thread.onSpinWait();
+                else LockSupport.park(this);
+            }
+            jobSpec = null; jobParams = jobX = jobY = jobWeights = jobOut = jobGrad = null; jobWork = null;
+        } finally {
+            pool.unlock();
+        }
+        Throwable t = failure.getAndSet(null);
+        if (t instanceof RuntimeException e) throw e;
+        if (t instanceof Error e) throw e;
+        if (t != null) throw new IllegalStateException("shard failed in " + name, t);
+    }
+
+    private void participate(int participant) {
+        int shards = jobShards;
+        for (int s; (s = nextShard.getAndIncrement()) < shards; ) {
+            if (failure.get() != null) return;
+            shard(s, participant, jobForward, jobSpec, jobParams, jobX, jobY, jobWeights, jobRow0, jobRows, shards,
+                    jobLossScale, jobOut, jobGrad, jobWork);
+        }
+    }
+
+    private void shard(int s, int participant, boolean forward, ModelSpec spec, float[] params, float[] x, float[] y,
+                       float[] weights, int row0, int rows, int shards, double lossScale, float[] out, float[] grad,
+                       Work w) {
+        int start = shardStart(s, rows, shards), len = shardLength(s, rows, shards);
+        Workspace iw = w.inner[participant];
+        if (forward) {
+            if (s == 0) {
+                inner.forward(spec, params, x, row0, len, out, iw);
+            } else {
+                float[] buf = w.partialOut[participant];
+                inner.forward(spec, params, x, row0 + start, len, buf, iw);
+                System.arraycopy(buf, 0, out, start * spec.m(), len * spec.m());
+            }
+        } else {
+            float[] g = s == 0 ? grad : w.partialGrad[s - 1];
+            w.shardLoss[s] = inner.forwardBackward(spec, params, x, y, weights, row0 + start, len, lossScale, g, iw);
+        }
+    }
+
+    private final class Worker implements Runnable {
+        final int participant;
+        Thread thread;
+        volatile long ticket;
+
+        Worker(int participant) { this.participant = participant; }
+
+        @Override public void run() {
+            long seen = 0;
+            int idle = 0;
+            while (true) {
+                long t = ticket;
+                if (t == seen) {
+                    if (closed) return;
+                    if (idle++ < WORKER_SPINS) Thread.onSpinWait();
+                    else LockSupport.park(this);
+                    continue;
+                }
+                seen = t;
+                idle = 0;
+                try {
+                    participate(participant);
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    if (pending.decrementAndGet() == 0) LockSupport.unpark(jobCaller);
+                }
+            }
+        }
+    }
+
+    /** Stops the worker threads; later calls that need the pool throw {@link IllegalStateException}. */
+    @Override
+    public void close() {
+        closed = true;
+        for (Worker w : workers) LockSupport.unpark(w.thread);
+    }
+}

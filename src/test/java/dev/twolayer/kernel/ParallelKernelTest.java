@@ -1,0 +1,171 @@
+package dev.twolayer.kernel;
+
+import dev.twolayer.model.ModelSpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** ParallelKernel over ScalarKernel: bitwise identical across thread counts, close to the plain kernel. */
+class ParallelKernelTest {
+
+    private final List<ParallelKernel> opened = new ArrayList<>();
+
+    private ParallelKernel parallel(int threads, int shardRows, int maxShards) {
+        ParallelKernel p = new ParallelKernel(new ScalarKernel(), threads, shardRows, maxShards);
+        opened.add(p);
+        return p;
+    }
+
+    @AfterEach
+    void closePools() {
+        opened.forEach(ParallelKernel::close);
+    }
+
+    record Result(double loss, float[] grad, float[] out) {}
+
+    private static Result run(Kernel kernel, Fixture f) {
+        Kernel.Workspace ws = kernel.newWorkspace(f.spec, f.rows + 3);
+        float[] grad = Fixture.gaussian(f.spec.paramCount(), new Random(5)); // garbage, must be overwritten
+        double loss = kernel.forwardBackward(f.spec, f.params, f.x, f.y, f.weights, f.row0, f.rows, f.lossScale, grad, ws);
+        float[] out = new float[f.rows * f.spec.m()];
+        kernel.forward(f.spec, f.params, f.x, f.row0, f.rows, out, ws);
+        return new Result(loss, grad, out);
+    }
+
+    @Test
+    void bitwiseIdenticalForOneTwoThreeThreads() {
+        Random rnd = new Random(21);
+        ModelSpec[] specs = {
+                ModelSpec.of(7, 17),
+                ModelSpec.builder(3, 5).outputs(3).leakySlope(0.1).hiddenBias(false).build(),
+                ModelSpec.builder(4, 4).identityMapping(true).outputTrainable(false).outputBias(false).build()};
+        int[] rowCounts = {1, 5, 63, 64, 65, 130, 257, 1100}; // 1100 > 16 shards x 64 rows: longer shards
+        for (ModelSpec spec : specs) {
+            for (int rows : rowCounts) {
+                Fixture f = Fixture.random(spec, 3, rows, rows % 2 == 1, rnd, false);
+                Result one = run(parallel(1, 64, 16), f);
+                for (int threads : new int[] {2, 3}) {
+                    Result r = run(parallel(threads, 64, 16), f);
+                    String where = spec + " rows=" + rows + " threads=" + threads;
+                    assertEquals(Double.doubleToRawLongBits(one.loss), Double.doubleToRawLongBits(r.loss), "loss " + where);
+                    assertArrayEquals(one.grad, r.grad, "grad " + where);
+                    assertArrayEquals(one.out, r.out, "out " + where);
+                }
+                // Forward is row-wise: bitwise the plain kernel's. The gradient sums shards in another order: close.
+                Result plain = run(new ScalarKernel(), f);
+                assertArrayEquals(plain.out, one.out, "forward of " + spec + " rows=" + rows);
+                assertEquals(plain.loss, one.loss, 1e-5 * plain.loss);
+                double scale = 0;
+                for (float g : plain.grad) scale = Math.max(scale, Math.abs(g));
+                for (int q = 0; q < plain.grad.length; q++)
+                    assertEquals(plain.grad[q], one.grad[q], 1e-4 * scale + 1e-7, "grad " + q + " of " + spec + " rows=" + rows);
+            }
+        }
+    }
+
+    @Test
+    void manySmallShardsMatchAcrossThreadsAndTheReference() {
+        Random rnd = new Random(22);
+        ModelSpec spec = ModelSpec.builder(5, 9).outputs(2).leakySlope(0.1).build();
+        ParallelKernel single = parallel(1, 3, 5), triple = parallel(3, 3, 5), quad = parallel(4, 3, 5);
+        for (int rows = 1; rows <= 31; rows++) {
+            Fixture f = Fixture.random(spec, rows % 4, rows, rows % 3 == 0, rnd);
+            Result a = run(single, f), b = run(triple, f), c = run(quad, f);
+            assertArrayEquals(a.grad, b.grad, "rows=" + rows);
+            assertArrayEquals(a.grad, c.grad, "rows=" + rows);
+            assertEquals(a.loss, b.loss);
+            assertEquals(a.loss, c.loss);
+            ScalarKernelTest.assertMatchesReference(triple, f);
+        }
+    }
+
+    @Test
+    void shardRuleDependsOnlyOnRows() {
+        ParallelKernel p = parallel(3, 64, 16);
+        assertEquals(1, p.shardCount(0));
+        assertEquals(1, p.shardCount(64));
+        assertEquals(2, p.shardCount(65));
+        assertEquals(16, p.shardCount(1024));
+        assertEquals(16, p.shardCount(100_000));
+        assertEquals(p.shardCount(777), parallel(1, 64, 16).shardCount(777));
+        assertEquals("scalar-mt3", p.name());
+    }
+
+    @Test
+    void concurrentCallersWithTheirOwnWorkspacesGetTheSameResults() throws Exception {
+        Random rnd = new Random(23);
+        ParallelKernel p = parallel(2, 8, 16);
+        Fixture f = Fixture.random(ModelSpec.of(6, 10), 0, 100, true, rnd, false);
+        Result expected = run(p, f);
+        ExecutorService callers = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<Boolean>> same = new ArrayList<>();
+            for (int c = 0; c < 3; c++)
+                same.add(callers.submit(() -> {
+                    for (int i = 0; i < 50; i++) {
+                        Result r = run(p, f);
+                        if (r.loss != expected.loss || !Arrays.equals(r.grad, expected.grad)) return false;
+                    }
+                    return true;
+                }));
+            for (Future<Boolean> s : same) assertTrue(s.get());
+        } finally {
+            callers.shutdown();
+        }
+    }
+
+    @Test
+    void shardFailureReachesTheCallerAndThePoolKeepsWorking() {
+        Kernel failing = new Kernel() {
+            final ScalarKernel scalar = new ScalarKernel();
+            @Override public String name() { return "failing"; }
+            @Override public Workspace newWorkspace(ModelSpec spec, int maxRows) { return scalar.newWorkspace(spec, maxRows); }
+            @Override public void forward(ModelSpec spec, float[] params, float[] x, int row0, int rows, float[] out, Workspace ws) {
+                scalar.forward(spec, params, x, row0, rows, out, ws);
+            }
+            @Override public double forwardBackward(ModelSpec spec, float[] params, float[] x, float[] y, float[] weights,
+                                                    int row0, int rows, double lossScale, float[] grad, Workspace ws) {
+                if (row0 >= 40) throw new IllegalStateException("boom at row " + row0);
+                return scalar.forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad, ws);
+            }
+        };
+        try (ParallelKernel p = new ParallelKernel(failing, 3, 10, 16)) {
+            Fixture f = Fixture.random(ModelSpec.of(2, 3), 0, 80, false, new Random(24), false);
+            Kernel.Workspace ws = p.newWorkspace(f.spec, 80);
+            float[] grad = new float[f.spec.paramCount()];
+            IllegalStateException e = assertThrows(IllegalStateException.class, () ->
+                    p.forwardBackward(f.spec, f.params, f.x, f.y, null, 0, 80, f.lossScale, grad, ws));
+            assertTrue(e.getMessage().startsWith("boom"));
+            double loss = p.forwardBackward(f.spec, f.params, f.x, f.y, null, 0, 40, f.lossScale, grad, ws);
+            assertTrue(loss > 0);
+        }
+    }
+
+    @Test
+    void closedPoolRefusesMultiShardBlocksAndBadInputIsRejected() {
+        ParallelKernel p = parallel(2, 4, 8);
+        Fixture f = Fixture.random(ModelSpec.of(3, 4), 0, 20, false, new Random(25), false);
+        Kernel.Workspace ws = p.newWorkspace(f.spec, 20);
+        float[] grad = new float[f.spec.paramCount()];
+        ScalarKernelTest.assertMessage("exceeds the workspace", () ->
+                p.forwardBackward(f.spec, f.params, f.x, f.y, null, 0, 21, f.lossScale, grad, ws));
+        ScalarKernelTest.assertMessage("params has length", () ->
+                p.forwardBackward(f.spec, new float[3], f.x, f.y, null, 0, 20, f.lossScale, grad, ws));
+        ScalarKernelTest.assertMessage("was not made by", () ->
+                p.forwardBackward(f.spec, f.params, f.x, f.y, null, 0, 20, f.lossScale, grad,
+                        new ScalarKernel().newWorkspace(f.spec, 20)));
+        assertThrows(IllegalArgumentException.class, () -> new ParallelKernel(new ScalarKernel(), 0));
+        p.close();
+        assertThrows(IllegalStateException.class, () ->
+                p.forwardBackward(f.spec, f.params, f.x, f.y, null, 0, 20, f.lossScale, grad, ws));
+    }
+}

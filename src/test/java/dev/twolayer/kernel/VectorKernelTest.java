@@ -1,0 +1,291 @@
+package dev.twolayer.kernel;
+
+import dev.twolayer.model.ModelSpec;
+import jdk.incubator.vector.FloatVector;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * VectorKernel against a double-precision loop reference of the Kernel contract, over a sample of the shape grid,
+ * every model option and every vector width. Data are fresh each run (the seed is in every failure message).
+ */
+class VectorKernelTest {
+    static final int[] SIZES = {1, 2, 3, 7, 15, 16, 17, 33, 64, 100, 257};
+    static final int[] BATCHES = {1, 2, 5, 31, 64, 129};
+    static final int[] WIDTHS = {0, 128, 256, 512};
+    static final long RUN_SEED = System.nanoTime();
+    static final double EPS = Math.ulp(1f);
+
+    /** Options packed in bits: hiddenBias, outputBias, outputTrainable, leaky, m=3, weights, row0>0. */
+    record Case(int bits, int d, int k, int batch, int options, boolean identity) {
+        boolean opt(int bit) { return (options >> bit & 1) != 0; }
+        ModelSpec spec() {
+            return ModelSpec.builder(d, k).hiddenBias(opt(0)).outputBias(opt(1)).outputTrainable(opt(2))
+                    .leakySlope(opt(3) ? 0.1 : 0.0).outputs(opt(4) ? 3 : 1).identityMapping(identity).build();
+        }
+        @Override public String toString() {
+            return "bits=" + bits + " " + spec() + " batch=" + batch + " weights=" + opt(5) + " row0>0=" + opt(6);
+        }
+    }
+
+    static Stream<Arguments> cases() {
+        List<Arguments> out = new ArrayList<>();
+        int n = 0;
+        for (int w = 0; w < WIDTHS.length; w++) {
+            for (int di = 0; di < SIZES.length; di++) {
+                for (int ki = 0; ki < SIZES.length; ki++) {
+                    int d = SIZES[di], k = SIZES[ki];
+                    int batch = BATCHES[(di * 5 + ki * 3 + w) % BATCHES.length];
+                    // odd multiplier: each width walks all 128 option combinations in a different order
+                    int options = (n * 37 + w * 11) & 127;
+                    n++;
+                    // the largest shapes only with small batches, to keep the suite fast
+                    if (d == 257 && k == 257) batch = Math.min(batch, 31);
+                    out.add(Arguments.of(new Case(WIDTHS[w], d, k, batch, options, false)));
+                    if (d == k) out.add(Arguments.of(new Case(WIDTHS[w], d, k, BATCHES[(di + w) % BATCHES.length],
+                            (options * 5 + 3) & 127, true)));
+                }
+            }
+        }
+        return out.stream();
+    }
+
+    static boolean widthRuns(int bits) {
+        return bits == 0 || bits <= FloatVector.SPECIES_MAX.vectorBitSize();
+    }
+
+    // ------------------------------------------------------------------ data
+
+    static final class Data {
+        final ModelSpec spec; final int row0, rows;
+        final float[] params, x, y, weights;
+        Data(Case c, SplittableRandom rnd) {
+            spec = c.spec();
+            rows = c.batch;
+            row0 = c.opt(6) ? 1 + rnd.nextInt(3) : 0;
+            int d = spec.d(), k = spec.k(), m = spec.m();
+            params = new float[spec.paramCount()];
+            double ws = 1 / Math.sqrt(d);
+            for (int i = 0; i < k * d; i++) params[i] = (float) (rnd.nextGaussian() * ws);
+            for (int i = spec.offsetB(); i < spec.offsetA(); i++) params[i] = (float) (rnd.nextGaussian() * 0.5);
+            for (int i = spec.offsetA(); i < spec.offsetC(); i++) params[i] = (float) (rnd.nextGaussian() / Math.sqrt(k));
+            for (int i = spec.offsetC(); i < params.length; i++) params[i] = (float) rnd.nextGaussian();
+            int total = row0 + rows + rnd.nextInt(3); // arrays longer than the block: the block must stay inside
+            x = new float[total * d];
+            y = new float[total * m];
+            for (int i = 0; i < x.length; i++) x[i] = (float) rnd.nextGaussian();
+            for (int i = 0; i < y.length; i++) y[i] = (float) rnd.nextGaussian();
+            weights = c.opt(5) ? new float[total] : null;
+            if (weights != null) for (int i = 0; i < total; i++) weights[i] = (float) (0.1 + rnd.nextDouble());
+            // redraw samples with a pre-activation so close to 0 that float rounding could flip relu'
+            for (int i = row0; i < row0 + rows; i++) {
+                while (nearKink(i)) for (int p = 0; p < d; p++) x[i * d + p] = (float) rnd.nextGaussian();
+            }
+        }
+        boolean nearKink(int i) {
+            int d = spec.d();
+            for (int j = 0; j < spec.k(); j++) {
+                double z = 0, mag = 0;
+                for (int p = 0; p < d; p++) {
+                    double t = weight(j, p) * x[i * d + p];
+                    z += t; mag += Math.abs(t);
+                }
+                if (spec.hiddenBias()) { z += params[spec.offsetB() + j]; mag += Math.abs(params[spec.offsetB() + j]); }
+                if (Math.abs(z) <= 4 * EPS * (d + 2) * mag + 1e-30) return true;
+            }
+            return false;
+        }
+        double weight(int j, int p) {
+            return params[j * spec.d() + p] + (spec.identityMapping() && j == p ? 1.0 : 0.0);
+        }
+    }
+
+    // ------------------------------------------------------------------ double reference of the contract
+
+    static final class Reference {
+        double[] out, grad; double loss;
+        Reference(Data t, double lossScale) {
+            ModelSpec s = t.spec;
+            int d = s.d(), k = s.k(), m = s.m();
+            float[] P = t.params;
+            double slope = s.leakySlope();
+            out = new double[t.rows * m];
+            grad = new double[s.paramCount()];
+            double[] z = new double[k], h = new double[k], e = new double[m];
+            for (int r = 0; r < t.rows; r++) {
+                int i = t.row0 + r;
+                for (int j = 0; j < k; j++) {
+                    double acc = s.hiddenBias() ? P[s.offsetB() + j] : 0;
+                    for (int p = 0; p < d; p++) acc += t.weight(j, p) * t.x[i * d + p];
+                    z[j] = acc;
+                    h[j] = acc > 0 ? acc : slope * acc;
+                }
+                double wi = t.weights == null ? 1 : t.weights[i], sq = 0;
+                for (int o = 0; o < m; o++) {
+                    double f = s.outputBias() ? P[s.offsetC() + o] : 0;
+                    for (int j = 0; j < k; j++) f += P[s.offsetA() + o * k + j] * h[j];
+                    out[r * m + o] = f;
+                    double res = f - t.y[i * m + o];
+                    sq += res * res;
+                    e[o] = 2 * lossScale * wi * res;
+                }
+                loss += lossScale * wi * sq;
+                for (int o = 0; o < m; o++) {
+                    if (s.outputBias()) grad[s.offsetC() + o] += e[o];
+                    if (s.outputTrainable()) for (int j = 0; j < k; j++) grad[s.offsetA() + o * k + j] += e[o] * h[j];
+                }
+                for (int j = 0; j < k; j++) {
+                    double g = 0;
+                    for (int o = 0; o < m; o++) g += e[o] * P[s.offsetA() + o * k + j];
+                    g *= z[j] > 0 ? 1 : slope;
+                    if (s.hiddenBias()) grad[s.offsetB() + j] += g;
+                    for (int p = 0; p < d; p++) grad[j * d + p] += g * t.x[i * d + p];
+                }
+            }
+        }
+    }
+
+    /** Max-norm comparison of one parameter block, tolerance scaled to the longest sum involved. */
+    static void assertBlock(String what, double[] ref, float[] got, int from, int to, int sumLength, String ctx) {
+        double max = 0, err = 0; int at = -1;
+        for (int i = from; i < to; i++) max = Math.max(max, Math.abs(ref[i]));
+        for (int i = from; i < to; i++) {
+            double diff = Math.abs(ref[i] - got[i]);
+            if (!(diff <= err)) { err = diff; at = i; } // also catches NaN
+        }
+        double tol = 4 * EPS * sumLength * max + 1e-30;
+        if (!(err <= tol))
+            fail(what + ": max error " + err + " at " + at + " (ref " + ref[at] + ", got " + got[at] + ") exceeds "
+                    + tol + " [" + ctx + "]");
+    }
+
+    static String ctx(Case c, long seed) {
+        return c + " seed=" + seed;
+    }
+
+    // ------------------------------------------------------------------ tests
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void matchesReference(Case c) {
+        Assumptions.assumeTrue(widthRuns(c.bits), "width above the CPU's maximum");
+        long seed = RUN_SEED ^ (c.hashCode() * 0x9E3779B97F4A7C15L);
+        SplittableRandom rnd = new SplittableRandom(seed);
+        String ctx = ctx(c, seed);
+        VectorKernel kernel = new VectorKernel(c.bits);
+        ModelSpec spec = c.spec();
+        Kernel.Workspace ws = kernel.newWorkspace(spec, c.batch + rnd.nextInt(4));
+
+        // a first call on other data leaves the workspace dirty: results must not depend on it
+        Data warm = new Data(c, rnd);
+        float[] grad = new float[spec.paramCount()];
+        kernel.forwardBackward(spec, warm.params, warm.x, warm.y, warm.weights, warm.row0, warm.rows, 0.7, grad, ws);
+
+        Data t = new Data(c, rnd);
+        double lossScale = 0.5 / (t.rows + 1);
+        Arrays.fill(grad, Float.NaN); // must be overwritten everywhere
+        double loss = kernel.forwardBackward(spec, t.params, t.x, t.y, t.weights, t.row0, t.rows, lossScale, grad, ws);
+        Reference ref = new Reference(t, lossScale);
+
+        int d = spec.d(), k = spec.k(), m = spec.m(), n = t.rows;
+        int sum = d + k + n + m + 8;
+        assertEquals(ref.loss, loss, 4 * EPS * sum * Math.abs(ref.loss) + 1e-30, "loss [" + ctx + "]");
+        assertBlock("dW", ref.grad, grad, 0, k * d, sum, ctx);
+        assertBlock("db", ref.grad, grad, spec.offsetB(), spec.offsetA(), sum, ctx);
+        assertBlock("dc", ref.grad, grad, spec.offsetC(), spec.paramCount(), sum, ctx);
+        if (spec.outputTrainable()) assertBlock("dA", ref.grad, grad, spec.offsetA(), spec.offsetC(), sum, ctx);
+        else for (int i = spec.offsetA(); i < spec.offsetC(); i++)
+            assertEquals(0f, grad[i], "fixed output layer must have zero gradient [" + ctx + "]");
+
+        // forward after forwardBackward (same workspace): outputs agree with the reference and with the loss
+        float[] out = new float[n * m + 2];
+        out[n * m] = 12345f;
+        kernel.forward(spec, t.params, t.x, t.row0, t.rows, out, ws);
+        assertEquals(12345f, out[n * m], "forward wrote past rows*m [" + ctx + "]");
+        assertBlock("forward", ref.out, out, 0, n * m, sum, ctx);
+        double lossFromOut = 0;
+        for (int r = 0; r < n; r++) {
+            double sq = 0;
+            for (int o = 0; o < m; o++) {
+                double res = out[r * m + o] - t.y[(t.row0 + r) * m + o];
+                sq += res * res;
+            }
+            lossFromOut += (t.weights == null ? 1 : t.weights[t.row0 + r]) * sq;
+        }
+        assertEquals(loss, lossScale * lossFromOut, 4 * EPS * sum * Math.abs(loss) + 1e-30,
+                "forwardBackward loss vs forward outputs [" + ctx + "]");
+    }
+
+    @Test
+    void emptyBlockGivesZeroLossAndGradient() {
+        ModelSpec spec = ModelSpec.of(5, 9);
+        VectorKernel kernel = new VectorKernel();
+        float[] grad = new float[spec.paramCount()];
+        Arrays.fill(grad, Float.NaN);
+        float[] params = new float[spec.paramCount()];
+        Arrays.fill(params, 0.3f);
+        double loss = kernel.forwardBackward(spec, params, new float[10], new float[2], null, 1, 0, 1.0, grad,
+                kernel.newWorkspace(spec, 4));
+        assertEquals(0.0, loss);
+        for (float g : grad) assertEquals(0f, g);
+    }
+
+    @Test
+    void namesAndWidths() {
+        assertEquals("vector-" + FloatVector.SPECIES_PREFERRED.vectorBitSize(), new VectorKernel().name());
+        assertEquals("vector-256", new VectorKernel(256).name());
+        assertEquals("vector-128", new VectorKernel(128).name());
+        assertEquals("vector-512", new VectorKernel(512).name());
+        IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, () -> new VectorKernel(64));
+        assertTrue(ex.getMessage().contains("64"), ex.getMessage());
+    }
+
+    @Test
+    void badInputsAreRejectedClearly() {
+        ModelSpec spec = ModelSpec.of(4, 6);
+        VectorKernel kernel = new VectorKernel();
+        Kernel.Workspace ws = kernel.newWorkspace(spec, 8);
+        float[] p = new float[spec.paramCount()], g = new float[spec.paramCount()];
+        float[] x = new float[8 * 4], y = new float[8];
+        String msg = assertThrows(IllegalArgumentException.class,
+                () -> kernel.forwardBackward(spec, p, x, y, null, 0, 9, 1, g, ws)).getMessage();
+        assertTrue(msg.contains("maxRows"), msg);
+        msg = assertThrows(IllegalArgumentException.class,
+                () -> kernel.forwardBackward(spec, p, x, y, null, 2, 8, 1, g, kernel.newWorkspace(spec, 8))).getMessage();
+        assertTrue(msg.contains("input array"), msg);
+        msg = assertThrows(IllegalArgumentException.class,
+                () -> kernel.forward(ModelSpec.of(4, 7), new float[100], x, 0, 1, new float[1], ws)).getMessage();
+        assertTrue(msg.contains("workspace was made for"), msg);
+        msg = assertThrows(IllegalArgumentException.class,
+                () -> kernel.forwardBackward(spec, p, x, y, new float[3], 0, 8, 1, g, ws)).getMessage();
+        assertTrue(msg.contains("weight array"), msg);
+    }
+
+    /** The 256- and 128-bit bodies are generated from the 512-bit template and must not drift from it. */
+    @Test
+    void generatedBodiesMatchTemplate() throws IOException {
+        Path dir = Path.of("src/main/java/dev/twolayer/kernel");
+        Assumptions.assumeTrue(Files.isDirectory(dir), "sources not available");
+        String template = Files.readString(dir.resolve("VectorBody512.java"));
+        for (String bits : new String[] {"256", "128"}) {
+            String expected = "// GENERATED from VectorBody512.java by scripts/gen-vector-bodies.sh: do not edit.\n"
+                    + template.replace("512", bits);
+            assertEquals(expected, Files.readString(dir.resolve("VectorBody" + bits + ".java")),
+                    "VectorBody" + bits + ".java is out of date: run scripts/gen-vector-bodies.sh");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.twolayer.kernel;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/** Throwaway: p10 time of each vector pass of the 512-bit body. Args: d k n. */
+public final class VectorPhaseTiming {
+    interface Phase { void run(); }
+
+    static double time(Phase ph, int reps) {
+        double[] t = new double[300];
+        for (int r = 0; r < t.length + 100; r++) {
+            long t0 = System.nanoTime();
+            for (int q = 0; q < reps; q++) ph.run();
+            if (r >= 100) t[r - 100] = (System.nanoTime() - t0) / (double) reps;
+        }
+        Arrays.sort(t);
+        return t[t.length / 10];
+    }
+
+    public static void main(String[] a) {
+        int d = Integer.parseInt(a[0]), k = Integer.parseInt(a[1]), n = Integer.parseInt(a[2]);
+        VectorBody b = new VectorBody512();
+        int L = b.lanes(), kp = (k + L - 1) / L * L;
+        SplittableRandom rnd = new SplittableRandom(3);
+        float[] x = new float[n * d], wt = new float[d * kp], bp = new float[kp], ap = new float[kp], z = new float[n * kp];
+        float[] y = new float[n], e = new float[n], dap = new float[kp], dbp = new float[kp], dwt = new float[d * kp];
+        for (float[] v : new float[][] {x, wt, bp, ap, e}) for (int i = 0; i < v.length; i++) v[i] = (float) rnd.nextGaussian();
+        int reps = Math.max(1, (int) (1e6 / ((double) n * d * k)));
+        double fz = time(() -> b.forwardZ(x, 0, n, d, kp, wt, bp, z, true, ap, 0f, 0f, y), reps);
+        double hg = time(() -> b.hiddenGrad(z, n, kp, 1, e, ap, 0f, true, dap, dbp), reps);
+        double wg = time(() -> b.weightGrad(x, 0, n, d, z, kp, dwt), reps);
+        dev.twolayer.model.ModelSpec spec = dev.twolayer.model.ModelSpec.of(d, k);
+        VectorWorkspace w = new VectorWorkspace(spec, n, L);
+        float[] params = new float[spec.paramCount()], grad = new float[spec.paramCount()];
+        VectorKernel vk = new VectorKernel(512); double pk = time(() -> vk.pack(spec, params, w), reps);
+        System.out.printf("pack %.2f us%n", pk / 1e3);
+        double ut = time(() -> b.unpackTransposed(dwt, d, k, kp, w.colStarts, grad, 0), reps);
+        System.out.printf("unpackTransposed %.2f us%n", ut / 1e3);
+        double wd = time(() -> b.weightGradDirect(x, 0, n, d, z, kp, k, grad, 0), reps);
+        System.out.printf("weightGradDirect %.2f us (%.1f GFLOP/s)%n", wd / 1e3, 2.0 * n * d * k / wd);
+        double gemm = 2.0 * n * d * k;
+        System.out.printf("d=%d k=%d n=%d: forwardZ %.2f us (%.1f GFLOP/s), hiddenGrad %.2f us, weightGrad %.2f us (%.1f GFLOP/s)%n",
+                d, k, n, fz / 1e3, gemm / fz, hg / 1e3, wg / 1e3, gemm / wg);
+    }
+}
