@@ -3,7 +3,7 @@ package dev.twolayer.kernel;
 /**
  * The vector loops of {@link VectorKernel} for one fixed species. Subclasses differ only in a {@code static final}
  * species (the JIT intrinsifies Vector API calls only when the species is a constant), and are generated from
- * {@link VectorBody512} by {@code scripts/gen-vector-bodies.sh}.
+ * {@link VectorBody512} by {@code src/main/sh/gen-vector-bodies.sh}.
  *
  * <p>Layouts: x rows of length d starting at {@code xOff}; Z/G rows x kp; W^T and dW^T d x kp; A packed m x kp. All
  * padded columns of W^T, b and A are zero, so padded columns of Z, H and G are zero too.

@@ -1,4 +1,4 @@
-// GENERATED from VectorBody512.java by scripts/gen-vector-bodies.sh: do not edit.
+// GENERATED from VectorBody512.java by src/main/sh/gen-vector-bodies.sh: do not edit.
 package dev.twolayer.kernel;
 
 import jdk.incubator.vector.FloatVector;
@@ -8,7 +8,7 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Vector loops at a fixed width. This file is the template: the other widths are generated from it by
- * {@code scripts/gen-vector-bodies.sh} (edit here, then run the script; a test checks they are in sync).
+ * {@code src/main/sh/gen-vector-bodies.sh} (edit here, then run the script; a test checks they are in sync).
  *
  * <p>GEMMs use a 4 x 4 register tile (4 samples or inputs x 4 vectors of hidden units, 16 accumulators) with
  * broadcast-FMA over the reduction index, plus 4 x 1, 1 x 4 and 1 x 1 tiles for the tails.
@@ -57,21 +57,19 @@ final class VectorBody128 extends VectorBody {
     void forwardZ(float[] x, int xOff, int rows, int d, int kp, float[] wt, float[] bp, float[] z,
                   boolean fuseY, float[] ap, float yInit, float slope, float[] y) {
         final int L = S.length();
-        int i = 0;
-        for (; i + 4 <= rows; i += 4) {
-            int xi = xOff + i * d;
-            int j = 0;
-            for (; j + 4 * L <= kp; j += 4 * L) z4x4(x, xi, d, wt, kp, j, bp, z, i * kp);
-            for (; j < kp; j += L) z4x1(x, xi, d, wt, kp, j, bp, z, i * kp);
-            if (fuseY) output1(z, i, 4, kp, ap, yInit, slope, y); // the 4 rows of Z are still in cache
+        // panel of 4 vectors of hidden units outer: its d x 4L slice of W^T stays in L2 while all samples pass
+        int j = 0;
+        for (; j + 4 * L <= kp; j += 4 * L) {
+            int i = 0;
+            for (; i + 4 <= rows; i += 4) z4x4(x, xOff + i * d, d, wt, kp, j, bp, z, i * kp);
+            for (; i < rows; i++) z1x4(x, xOff + i * d, d, wt, kp, j, bp, z, i * kp);
         }
-        for (; i < rows; i++) {
-            int xi = xOff + i * d;
-            int j = 0;
-            for (; j + 4 * L <= kp; j += 4 * L) z1x4(x, xi, d, wt, kp, j, bp, z, i * kp);
-            for (; j < kp; j += L) z1x1(x, xi, d, wt, kp, j, bp, z, i * kp);
-            if (fuseY) output1(z, i, 1, kp, ap, yInit, slope, y);
+        for (; j < kp; j += L) {
+            int i = 0;
+            for (; i + 4 <= rows; i += 4) z4x1(x, xOff + i * d, d, wt, kp, j, bp, z, i * kp);
+            for (; i < rows; i++) z1x1(x, xOff + i * d, d, wt, kp, j, bp, z, i * kp);
         }
+        if (fuseY) output1(z, 0, rows, kp, ap, yInit, slope, y);
     }
 
     private static void z4x4(float[] x, int xi, int d, float[] wt, int kp, int j, float[] bp, float[] z, int zi) {

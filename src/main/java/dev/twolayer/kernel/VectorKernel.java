@@ -9,10 +9,10 @@ import java.util.Arrays;
  * Hand-vectorized kernel (jdk.incubator.vector): register-blocked broadcast-FMA GEMMs for {@code Z = X W^T + b} and
  * {@code dW = G^T X}, with the activation, output layer and masks fused into cheap passes over the padded Z.
  *
- * <p>Per call: W^T (gathered; plus I for identity mapping), b and A are packed into the workspace with hidden units padded to
- * a multiple of the lane count (pads are zero, so no vector loop has a tail over k); then
+ * <p>Per call: W^T (gathered; plus I for identity mapping), b and A are packed into the workspace with hidden units
+ * padded to a multiple of the lane count (pads are zero, so no vector loop has a tail over k); then
  * <ol>
- *   <li>Z = X W^T + b (4 x 4 register tiles), for m = 1 with {@code y = relu(Z) a + c} in the tile epilogue;</li>
+ *   <li>Z = X W^T + b (4 x 4 register tiles, hidden-unit panel outer), then y = relu(Z) A^T + c (dot per row);</li>
  *   <li>residuals, loss and dLoss/dy in a scalar pass over the block (O(rows m));</li>
  *   <li>dA = E^T H, G = (E A) masked by relu'(Z) (written over Z), db = column sums of G, in one pass;</li>
  *   <li>dW = G^T X (4 x 4 register tiles accumulated across the batch): vectors over the inputs straight into the

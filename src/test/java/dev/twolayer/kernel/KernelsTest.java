@@ -52,6 +52,8 @@ class KernelsTest {
         String line = Kernels.bestReason();
         assertTrue(line.startsWith("twolayer: "), line);
         assertTrue(line.contains(best.name()), line);
+        if (Kernels.vectorAvailable() && Kernels.jitProblem() == null && System.getProperty(Kernels.PROPERTY) == null)
+            assertTrue(best.name().startsWith("vector"), "module and C2 present, yet " + line);
         if (!Kernels.vectorAvailable()) {
             assertEquals("scalar", best.name());
             assertTrue(line.contains("using the scalar kernel, expect ~10-100x slower"), line);

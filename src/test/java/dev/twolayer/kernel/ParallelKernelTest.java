@@ -73,6 +73,26 @@ class ParallelKernelTest {
     }
 
     @Test
+    void overTheVectorKernelToo() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Kernels.vectorAvailable(), "jdk.incubator.vector not present");
+        Random rnd = new Random(26);
+        ModelSpec spec = ModelSpec.builder(17, 33).outputs(2).leakySlope(0.1).build();
+        Fixture f = Fixture.random(spec, 1, 301, true, rnd, false);
+        Result one = null;
+        for (int threads : new int[] {1, 2, 3}) {
+            ParallelKernel p = new ParallelKernel(Kernels.byName("vector"), threads, 32, 16);
+            opened.add(p);
+            Result r = run(p, f);
+            if (one == null) { one = r; continue; }
+            assertEquals(one.loss, r.loss, "threads=" + threads);
+            assertArrayEquals(one.grad, r.grad, "threads=" + threads);
+            assertArrayEquals(one.out, r.out, "threads=" + threads);
+        }
+        Result plain = run(new ScalarKernel(), f);
+        assertEquals(plain.loss, one.loss, 1e-5 * plain.loss);
+    }
+
+    @Test
     void manySmallShardsMatchAcrossThreadsAndTheReference() {
         Random rnd = new Random(22);
         ModelSpec spec = ModelSpec.builder(5, 9).outputs(2).leakySlope(0.1).build();

@@ -282,10 +282,10 @@ class VectorKernelTest {
         Assumptions.assumeTrue(Files.isDirectory(dir), "sources not available");
         String template = Files.readString(dir.resolve("VectorBody512.java"));
         for (String bits : new String[] {"256", "128"}) {
-            String expected = "// GENERATED from VectorBody512.java by scripts/gen-vector-bodies.sh: do not edit.\n"
+            String expected = "// GENERATED from VectorBody512.java by src/main/sh/gen-vector-bodies.sh: do not edit.\n"
                     + template.replace("512", bits);
             assertEquals(expected, Files.readString(dir.resolve("VectorBody" + bits + ".java")),
-                    "VectorBody" + bits + ".java is out of date: run scripts/gen-vector-bodies.sh");
+                    "VectorBody" + bits + ".java is out of date: run src/main/sh/gen-vector-bodies.sh");
         }
     }
 }

@@ -65,9 +65,8 @@ public final class Impls {
             case "vector" -> newLibraryKernel(impl, "VectorKernel", new Class<?>[]{int.class}, 0);
             case "vector-mt" -> {
                 Kernel inner = newLibraryKernel(impl, "VectorKernel", new Class<?>[]{int.class}, 0);
-                int shardRows = Math.max(1, (batchHint + threads - 1) / threads);
-                yield newLibraryKernel(impl, "ParallelKernel", new Class<?>[]{Kernel.class, int.class, int.class},
-                        inner, threads, shardRows);
+                // default shard size: the partition depends on the batch only, as in training
+                yield newLibraryKernel(impl, "ParallelKernel", new Class<?>[]{Kernel.class, int.class}, inner, threads);
             }
             default -> impl.matches("vector-\\d+")
                     ? newLibraryKernel(impl, "VectorKernel", new Class<?>[]{int.class}, Integer.parseInt(impl.substring(7)))

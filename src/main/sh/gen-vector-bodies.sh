@@ -5,6 +5,6 @@
 set -e
 dir=src/main/java/dev/twolayer/kernel
 for bits in 256 128; do
-  { echo "// GENERATED from VectorBody512.java by scripts/gen-vector-bodies.sh: do not edit."
+  { echo "// GENERATED from VectorBody512.java by src/main/sh/gen-vector-bodies.sh: do not edit."
     sed -e "s/512/$bits/g" "$dir/VectorBody512.java"; } > "$dir/VectorBody$bits.java"
 done

@@ -1,0 +1,47 @@
+package dev.twolayer.kernel;
+
+import dev.twolayer.model.ModelSpec;
+import org.junit.jupiter.api.Test;
+
+import java.lang.management.ManagementFactory;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** forward/forwardBackward allocate nothing per call once warm (measured on the calling thread). */
+class AllocationTest {
+
+    private static long allocatedBytes() {
+        var bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        return bean.getCurrentThreadAllocatedBytes();
+    }
+
+    private static long bytesPerCalls(Kernel kernel, Fixture f, int calls) {
+        Kernel.Workspace ws = kernel.newWorkspace(f.spec, f.rows);
+        float[] grad = new float[f.spec.paramCount()];
+        float[] out = new float[f.rows * f.spec.m()];
+        for (int i = 0; i < 300; i++) { // warm up
+            kernel.forwardBackward(f.spec, f.params, f.x, f.y, f.weights, f.row0, f.rows, f.lossScale, grad, ws);
+            kernel.forward(f.spec, f.params, f.x, f.row0, f.rows, out, ws);
+        }
+        long before = allocatedBytes();
+        for (int i = 0; i < calls; i++) {
+            kernel.forwardBackward(f.spec, f.params, f.x, f.y, f.weights, f.row0, f.rows, f.lossScale, grad, ws);
+            kernel.forward(f.spec, f.params, f.x, f.row0, f.rows, out, ws);
+        }
+        return allocatedBytes() - before;
+    }
+
+    @Test
+    void noAllocationPerCall() {
+        var bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        assumeTrue(bean.isThreadAllocatedMemorySupported() && bean.isThreadAllocatedMemoryEnabled());
+        Fixture f = Fixture.random(ModelSpec.builder(5, 7).outputs(2).build(), 1, 40, true, new Random(41), false);
+        // Far less than one array per call: a per-call allocation would show up as >= 16 bytes x 1000 calls.
+        assertTrue(bytesPerCalls(new ScalarKernel(), f, 1000) < 4096);
+        try (ParallelKernel p = new ParallelKernel(new ScalarKernel(), 2, 8, 16)) {
+            assertTrue(bytesPerCalls(p, f, 1000) < 4096);
+        }
+    }
+}
