@@ -19,7 +19,7 @@ import java.io.UncheckedIOException;
  */
 @Command(name = "twolayer", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Two-layer ReLU networks trained at SIMD speed.",
-        subcommands = {PredictCommand.class, ExperimentCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {TrainCommand.class, PredictCommand.class, ExperimentCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code of runtime failures. */
     public static final int EXIT_FAILURE = 1;

@@ -115,4 +115,13 @@ class CliTest {
         assertEquals(0, v.code());
         assertTrue(v.out().startsWith("twolayer "), v.out());
     }
+
+    @Test
+    void plainCommandLineOfMainKeepsExitCodes() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setErr(new PrintWriter(new StringWriter()));
+        cl.setOut(new PrintWriter(new StringWriter()));
+        assertEquals(2, cl.execute("predict", "--model", "m.bin", "--csv", "x.csv", "--bogus"));
+        assertEquals(1, cl.execute("predict", "--model", dir.resolve("none.bin").toString(), "--csv", "x.csv"));
+    }
 }
