@@ -134,61 +134,92 @@ class VectorKernelTest {
 
     // ------------------------------------------------------------------ double reference of the contract
 
+    /**
+     * The contract in double, plus for every output a magnitude: the same sums taken over absolute values (with each
+     * residual's own rounding bound folded in), so that a value that is small through cancellation gets a tolerance
+     * scaled to its terms, not to itself (c * eps * n * sum|terms| is the float error bound of a length-n sum).
+     */
     static final class Reference {
-        double[] out, grad; double loss;
+        double[] out, grad, outAbs, gradAbs; double loss, lossAbs;
         Reference(Data t, double lossScale) {
             ModelSpec s = t.spec;
             int d = s.d(), k = s.k(), m = s.m();
             float[] P = t.params;
             double slope = s.leakySlope();
             out = new double[t.rows * m];
+            outAbs = new double[t.rows * m];
             grad = new double[s.paramCount()];
-            double[] z = new double[k], h = new double[k], e = new double[m];
+            gradAbs = new double[s.paramCount()];
+            double[] z = new double[k], h = new double[k], hAbs = new double[k], e = new double[m], eAbs = new double[m];
             for (int r = 0; r < t.rows; r++) {
                 int i = t.row0 + r;
                 for (int j = 0; j < k; j++) {
-                    double acc = s.hiddenBias() ? P[s.offsetB() + j] : 0;
-                    for (int p = 0; p < d; p++) acc += t.weight(j, p) * t.x[i * d + p];
+                    double acc = s.hiddenBias() ? P[s.offsetB() + j] : 0, mag = Math.abs(acc);
+                    for (int p = 0; p < d; p++) {
+                        acc += t.weight(j, p) * t.x[i * d + p];
+                        mag += Math.abs(t.weight(j, p) * t.x[i * d + p]);
+                    }
                     z[j] = acc;
                     h[j] = acc > 0 ? acc : slope * acc;
+                    hAbs[j] = acc > 0 ? mag : slope * mag;
                 }
-                double wi = t.weights == null ? 1 : t.weights[i], sq = 0;
+                double wi = t.weights == null ? 1 : t.weights[i], sq = 0, sqAbs = 0;
                 for (int o = 0; o < m; o++) {
-                    double f = s.outputBias() ? P[s.offsetC() + o] : 0;
-                    for (int j = 0; j < k; j++) f += P[s.offsetA() + o * k + j] * h[j];
+                    double f = s.outputBias() ? P[s.offsetC() + o] : 0, fAbs = Math.abs(f);
+                    for (int j = 0; j < k; j++) {
+                        f += P[s.offsetA() + o * k + j] * h[j];
+                        fAbs += Math.abs(P[s.offsetA() + o * k + j]) * hAbs[j];
+                    }
                     out[r * m + o] = f;
+                    outAbs[r * m + o] = fAbs;
                     double res = f - t.y[i * m + o];
                     sq += res * res;
+                    sqAbs += res * res + 2 * Math.abs(res) * (fAbs + Math.abs(t.y[i * m + o]));
                     e[o] = 2 * lossScale * wi * res;
+                    eAbs[o] = 2 * lossScale * wi * (Math.abs(res) + fAbs + Math.abs(t.y[i * m + o]));
                 }
                 loss += lossScale * wi * sq;
+                lossAbs += lossScale * wi * sqAbs;
                 for (int o = 0; o < m; o++) {
-                    if (s.outputBias()) grad[s.offsetC() + o] += e[o];
-                    if (s.outputTrainable()) for (int j = 0; j < k; j++) grad[s.offsetA() + o * k + j] += e[o] * h[j];
+                    if (s.outputBias()) { grad[s.offsetC() + o] += e[o]; gradAbs[s.offsetC() + o] += eAbs[o]; }
+                    if (s.outputTrainable()) for (int j = 0; j < k; j++) {
+                        grad[s.offsetA() + o * k + j] += e[o] * h[j];
+                        gradAbs[s.offsetA() + o * k + j] += eAbs[o] * hAbs[j];
+                    }
                 }
                 for (int j = 0; j < k; j++) {
-                    double g = 0;
-                    for (int o = 0; o < m; o++) g += e[o] * P[s.offsetA() + o * k + j];
+                    double g = 0, gAbs = 0;
+                    for (int o = 0; o < m; o++) {
+                        g += e[o] * P[s.offsetA() + o * k + j];
+                        gAbs += eAbs[o] * Math.abs(P[s.offsetA() + o * k + j]);
+                    }
                     g *= z[j] > 0 ? 1 : slope;
-                    if (s.hiddenBias()) grad[s.offsetB() + j] += g;
-                    for (int p = 0; p < d; p++) grad[j * d + p] += g * t.x[i * d + p];
+                    gAbs *= z[j] > 0 ? 1 : slope;
+                    if (s.hiddenBias()) { grad[s.offsetB() + j] += g; gradAbs[s.offsetB() + j] += gAbs; }
+                    for (int p = 0; p < d; p++) {
+                        grad[j * d + p] += g * t.x[i * d + p];
+                        gradAbs[j * d + p] += gAbs * Math.abs(t.x[i * d + p]);
+                    }
                 }
             }
         }
     }
 
-    /** Max-norm comparison of one parameter block, tolerance scaled to the longest sum involved. */
-    static void assertBlock(String what, double[] ref, float[] got, int from, int to, int sumLength, String ctx) {
-        double max = 0, err = 0; int at = -1;
+    /**
+     * Compares one parameter block. Tolerance per element: 4 eps (sum length) times the larger of the block's largest
+     * reference value and the element's magnitude (its terms summed in absolute value, see {@link Reference}).
+     */
+    static void assertBlock(String what, double[] ref, double[] mag, float[] got, int from, int to, int sumLength,
+                            String ctx) {
+        double max = 0;
         for (int i = from; i < to; i++) max = Math.max(max, Math.abs(ref[i]));
         for (int i = from; i < to; i++) {
             double diff = Math.abs(ref[i] - got[i]);
-            if (!(diff <= err)) { err = diff; at = i; } // also catches NaN
+            double tol = 4 * EPS * sumLength * Math.max(max, mag[i]) + 1e-30;
+            if (!(diff <= tol)) // also catches NaN
+                fail(what + ": error " + diff + " at " + i + " (ref " + ref[i] + ", got " + got[i] + ", magnitude "
+                        + mag[i] + ") exceeds " + tol + " [" + ctx + "]");
         }
-        double tol = 4 * EPS * sumLength * max + 1e-30;
-        if (!(err <= tol))
-            fail(what + ": max error " + err + " at " + at + " (ref " + ref[at] + ", got " + got[at] + ") exceeds "
-                    + tol + " [" + ctx + "]");
     }
 
     static String ctx(Case c, long seed) {
@@ -221,11 +252,11 @@ class VectorKernelTest {
 
         int d = spec.d(), k = spec.k(), m = spec.m(), n = t.rows;
         int sum = d + k + n + m + 8;
-        assertEquals(ref.loss, loss, 4 * EPS * sum * Math.abs(ref.loss) + 1e-30, "loss [" + ctx + "]");
-        assertBlock("dW", ref.grad, grad, 0, k * d, sum, ctx);
-        assertBlock("db", ref.grad, grad, spec.offsetB(), spec.offsetA(), sum, ctx);
-        assertBlock("dc", ref.grad, grad, spec.offsetC(), spec.paramCount(), sum, ctx);
-        if (spec.outputTrainable()) assertBlock("dA", ref.grad, grad, spec.offsetA(), spec.offsetC(), sum, ctx);
+        assertEquals(ref.loss, loss, 4 * EPS * sum * Math.max(Math.abs(ref.loss), ref.lossAbs) + 1e-30, "loss [" + ctx + "]");
+        assertBlock("dW", ref.grad, ref.gradAbs, grad, 0, k * d, sum, ctx);
+        assertBlock("db", ref.grad, ref.gradAbs, grad, spec.offsetB(), spec.offsetA(), sum, ctx);
+        assertBlock("dc", ref.grad, ref.gradAbs, grad, spec.offsetC(), spec.paramCount(), sum, ctx);
+        if (spec.outputTrainable()) assertBlock("dA", ref.grad, ref.gradAbs, grad, spec.offsetA(), spec.offsetC(), sum, ctx);
         else for (int i = spec.offsetA(); i < spec.offsetC(); i++)
             assertEquals(0f, grad[i], "fixed output layer must have zero gradient [" + ctx + "]");
 
@@ -234,7 +265,7 @@ class VectorKernelTest {
         out[n * m] = 12345f;
         kernel.forward(spec, t.params, t.x, t.row0, t.rows, out, ws);
         assertEquals(12345f, out[n * m], "forward wrote past rows*m [" + ctx + "]");
-        assertBlock("forward", ref.out, out, 0, n * m, sum, ctx);
+        assertBlock("forward", ref.out, ref.outAbs, out, 0, n * m, sum, ctx);
         double lossFromOut = 0;
         for (int r = 0; r < n; r++) {
             double sq = 0;
