@@ -4,6 +4,7 @@ import dev.twolayer.experiments.AffineTargetExperiment;
 import dev.twolayer.experiments.ExperimentContext;
 import dev.twolayer.experiments.ExperimentReport;
 import dev.twolayer.experiments.ExperimentRunner;
+import dev.twolayer.experiments.IdentityMappingExperiment;
 import dev.twolayer.experiments.SpuriousMinimaExperiment;
 import dev.twolayer.experiments.TianExperiment;
 import me.tongfei.progressbar.ProgressBar;
@@ -29,7 +30,8 @@ import java.util.function.Function;
  */
 @Command(name = "experiment", mixinStandardHelpOptions = true,
         description = "Run a research experiment (papers.md) and write JSON + CSV + PNG + summary.md.",
-        subcommands = {ExperimentCommand.SpuriousMinima.class, ExperimentCommand.Tian.class, ExperimentCommand.AffineTarget.class})
+        subcommands = {ExperimentCommand.SpuriousMinima.class, ExperimentCommand.Tian.class, ExperimentCommand.AffineTarget.class,
+                ExperimentCommand.IdentityMapping.class})
 public final class ExperimentCommand implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -182,6 +184,34 @@ public final class ExperimentCommand implements Runnable {
                 cfg = new TianExperiment.Config(parseIntList(ks), steps, saddleSteps, gradientK, parseIntList(samples), common.runs);
             } catch (IllegalArgumentException e) { throw common.usage(e); }
             return execute(common, TianExperiment.NAME, ctx -> TianExperiment.run(cfg, ctx));
+        }
+    }
+
+    @Command(name = IdentityMappingExperiment.NAME, mixinStandardHelpOptions = true,
+            description = "Section 5: identity-mapping vs vanilla student, population GD and SGD on fresh samples; loss, |W - W*|_F, potential, phase II.")
+    static final class IdentityMapping implements Callable<Integer> {
+        @Mixin Common common;
+        @Option(names = "--d", defaultValue = "10", description = "Dimension = width (default: ${DEFAULT-VALUE}).") int d;
+        @Option(names = "--teacher-norm", defaultValue = "0.5", description = "Spectral norm of W* (default: ${DEFAULT-VALUE}).") double teacherNorm;
+        @Option(names = "--init-norm", defaultValue = "0.5", description = "Spectral norm of W0, 0 for W0 = 0 (default: ${DEFAULT-VALUE}).") double initNorm;
+        @Option(names = "--pop-step", defaultValue = "0.01", description = "Population GD step (default: ${DEFAULT-VALUE}).") double popStep;
+        @Option(names = "--pop-steps", defaultValue = "20000", description = "Population GD steps (default: ${DEFAULT-VALUE}).") long popSteps;
+        @Option(names = "--record-every", defaultValue = "100", description = "Population record interval (default: ${DEFAULT-VALUE}).") int recordEvery;
+        @Option(names = "--success-loss", defaultValue = "1e-4", description = "Small-loss threshold on F (default: ${DEFAULT-VALUE}).") double successLoss;
+        @Option(names = "--sgd-steps", defaultValue = "20000", description = "SGD steps, 0 to skip SGD (default: ${DEFAULT-VALUE}).") long sgdSteps;
+        @Option(names = "--sgd-batch", defaultValue = "200", description = "SGD batch of fresh samples (default: ${DEFAULT-VALUE}).") int sgdBatch;
+        @Option(names = "--sgd-step", defaultValue = "0.001", description = "SGD step (default: ${DEFAULT-VALUE}).") double sgdStep;
+        @Option(names = "--sgd-record-every", defaultValue = "200", description = "SGD record interval (default: ${DEFAULT-VALUE}).") int sgdRecordEvery;
+        @Option(names = "--kernel", defaultValue = "best", description = "SGD kernel: best, scalar, vector, ... (default: ${DEFAULT-VALUE}; "
+                + "the scalar kernel gives bit-identical results however the code is compiled).") String kernel;
+
+        @Override public Integer call() throws Exception {
+            IdentityMappingExperiment.Config cfg;
+            try {
+                cfg = new IdentityMappingExperiment.Config(d, common.runs, teacherNorm, initNorm, popStep, popSteps, recordEvery,
+                        successLoss, sgdSteps, sgdBatch, sgdStep, sgdRecordEvery, kernel);
+            } catch (IllegalArgumentException e) { throw common.usage(e); }
+            return execute(common, IdentityMappingExperiment.NAME, ctx -> IdentityMappingExperiment.run(cfg, ctx));
         }
     }
 }
