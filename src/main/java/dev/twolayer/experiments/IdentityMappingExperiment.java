@@ -311,6 +311,10 @@ public final class IdentityMappingExperiment {
         var sg = sgd && !ctx.cancelled() ? ctx.runCell(0, cfg.runs(), (r, seed) -> sgdPair(cfg, seed, kernel)) : null;
         aggregate(report, "population", pop.completedResults(), cfg, "population GD step");
         if (sg != null) aggregate(report, "sgd", sg.completedResults(), cfg, "SGD step");
+        report.summaryLine("Distances compare row i with teacher row i: a vanilla student that fits the teacher with permuted rows has "
+                + "small F but large |U - V|_F (the identity student's rows start next to their own teacher rows, so no permutation arises).");
+        if (sgd) report.summaryLine(String.format(Locale.ROOT, "SGD covers gradient-flow time %.3g (steps x step) versus %.3g for population GD.",
+                cfg.sgdSteps() * cfg.sgdStep(), cfg.popSteps() * cfg.popStep()));
         List<RunResult> popRuns = pop.completedResults();
         if (!popRuns.isEmpty()) {
             RunResult first = popRuns.get(0);
