@@ -4,6 +4,8 @@ import dev.twolayer.experiments.AffineTargetExperiment;
 import dev.twolayer.experiments.ExperimentContext;
 import dev.twolayer.experiments.ExperimentReport;
 import dev.twolayer.experiments.ExperimentRunner;
+import dev.twolayer.experiments.HeInitExperiment;
+import dev.twolayer.experiments.IdentityMappingExperiment;
 import dev.twolayer.experiments.SpuriousMinimaExperiment;
 import dev.twolayer.experiments.TianExperiment;
 import me.tongfei.progressbar.ProgressBar;
@@ -29,7 +31,8 @@ import java.util.function.Function;
  */
 @Command(name = "experiment", mixinStandardHelpOptions = true,
         description = "Run a research experiment (papers.md) and write JSON + CSV + PNG + summary.md.",
-        subcommands = {ExperimentCommand.SpuriousMinima.class, ExperimentCommand.Tian.class, ExperimentCommand.AffineTarget.class})
+        subcommands = {ExperimentCommand.SpuriousMinima.class, ExperimentCommand.Tian.class, ExperimentCommand.AffineTarget.class,
+                ExperimentCommand.IdentityMapping.class, ExperimentCommand.HeInit.class})
 public final class ExperimentCommand implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -183,5 +186,74 @@ public final class ExperimentCommand implements Runnable {
             } catch (IllegalArgumentException e) { throw common.usage(e); }
             return execute(common, TianExperiment.NAME, ctx -> TianExperiment.run(cfg, ctx));
         }
+    }
+
+    @Command(name = IdentityMappingExperiment.NAME, mixinStandardHelpOptions = true,
+            description = "Section 5: identity-mapping vs vanilla student, population GD and SGD on fresh samples; loss, |W - W*|_F, potential, phase II.")
+    static final class IdentityMapping implements Callable<Integer> {
+        @Mixin Common common;
+        @Option(names = "--d", defaultValue = "10", description = "Dimension = width (default: ${DEFAULT-VALUE}).") int d;
+        @Option(names = "--teacher-norm", defaultValue = "0.5", description = "Spectral norm of W* (default: ${DEFAULT-VALUE}).") double teacherNorm;
+        @Option(names = "--init-norm", defaultValue = "0.5", description = "Spectral norm of W0, 0 for W0 = 0 (default: ${DEFAULT-VALUE}).") double initNorm;
+        @Option(names = "--pop-step", defaultValue = "0.01", description = "Population GD step (default: ${DEFAULT-VALUE}).") double popStep;
+        @Option(names = "--pop-steps", defaultValue = "20000", description = "Population GD steps (default: ${DEFAULT-VALUE}).") long popSteps;
+        @Option(names = "--record-every", defaultValue = "100", description = "Population record interval (default: ${DEFAULT-VALUE}).") int recordEvery;
+        @Option(names = "--success-loss", defaultValue = "1e-4", description = "Small-loss threshold on F (default: ${DEFAULT-VALUE}).") double successLoss;
+        @Option(names = "--sgd-steps", defaultValue = "20000", description = "SGD steps, 0 to skip SGD (default: ${DEFAULT-VALUE}).") long sgdSteps;
+        @Option(names = "--sgd-batch", defaultValue = "200", description = "SGD batch of fresh samples (default: ${DEFAULT-VALUE}).") int sgdBatch;
+        @Option(names = "--sgd-step", defaultValue = "0.001", description = "SGD step (default: ${DEFAULT-VALUE}).") double sgdStep;
+        @Option(names = "--sgd-record-every", defaultValue = "200", description = "SGD record interval (default: ${DEFAULT-VALUE}).") int sgdRecordEvery;
+        @Option(names = "--kernel", defaultValue = "best", description = "SGD kernel: best, scalar, vector, ... (default: ${DEFAULT-VALUE}; "
+                + "the scalar kernel gives bit-identical results however the code is compiled).") String kernel;
+
+        @Override public Integer call() throws Exception {
+            IdentityMappingExperiment.Config cfg;
+            try {
+                cfg = new IdentityMappingExperiment.Config(d, common.runs, teacherNorm, initNorm, popStep, popSteps, recordEvery,
+                        successLoss, sgdSteps, sgdBatch, sgdStep, sgdRecordEvery, kernel);
+            } catch (IllegalArgumentException e) { throw common.usage(e); }
+            return execute(common, IdentityMappingExperiment.NAME, ctx -> IdentityMappingExperiment.run(cfg, ctx));
+        }
+    }
+
+    @Command(name = HeInitExperiment.NAME, mixinStandardHelpOptions = true,
+            description = "Section 2: He init on 1-D six-point data; GD (NTK step) / SGD / Adam; fraction of runs whose kinks cross a data point, distance to the two-sided linear fit.")
+    static final class HeInit implements Callable<Integer> {
+        @Mixin Common common;
+        @Option(names = "--n", defaultValue = "16,32,64", description = "Widths n (paper: 16,32,...,2048; default: ${DEFAULT-VALUE}).") String widths;
+        @Option(names = "--shift", defaultValue = "0,0.01,0.1", description = "Target shifts D (default: ${DEFAULT-VALUE}).") String shifts;
+        @Option(names = "--optimisers", defaultValue = "gd,sgd,adam", description = "Any of gd, sgd, adam (default: ${DEFAULT-VALUE}).") String optimisers;
+        @Option(names = "--init", defaultValue = "he", description = "Any of he, swapped (default: ${DEFAULT-VALUE}).") String inits;
+        @Option(names = "--max-steps", defaultValue = "100000", description = "Step cap (paper: 1000000; default: ${DEFAULT-VALUE}).") long maxSteps;
+        @Option(names = "--check-every", defaultValue = "1000", description = "Check interval in steps (default: ${DEFAULT-VALUE}).") int checkEvery;
+        @Option(names = "--patience", defaultValue = "10", description = "Checks without improvement > 1e-8 before stopping (default: ${DEFAULT-VALUE}).") int patience;
+        @Option(names = "--batch", defaultValue = "16", description = "SGD/Adam minibatch (default: ${DEFAULT-VALUE}).") int batch;
+        @Option(names = "--adam-lr", defaultValue = "0.001", description = "Adam learning rate (default: ${DEFAULT-VALUE}).") double adamLr;
+
+        @Override public Integer call() throws Exception {
+            HeInitExperiment.Config cfg;
+            try {
+                cfg = new HeInitExperiment.Config(parseIntList(widths), parseDoubleList(shifts),
+                        parseEnums(optimisers, HeInitExperiment.Optimiser.class), parseEnums(inits, HeInitExperiment.InitKind.class),
+                        common.runs, maxSteps, checkEvery, patience, 1e-8, batch, adamLr);
+            } catch (IllegalArgumentException e) { throw common.usage(e); }
+            return execute(common, HeInitExperiment.NAME, ctx -> HeInitExperiment.run(cfg, ctx));
+        }
+    }
+
+    /** Parses comma-separated enum constant names, case-insensitively. */
+    static <E extends Enum<E>> List<E> parseEnums(String text, Class<E> type) {
+        List<E> out = new ArrayList<>();
+        for (String part : text.split(",")) {
+            String p = part.trim();
+            if (p.isEmpty()) continue;
+            try { out.add(Enum.valueOf(type, p.toUpperCase(java.util.Locale.ROOT))); }
+            catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown value '" + p + "'; expected any of "
+                        + java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(java.util.Locale.ROOT)).toList());
+            }
+        }
+        if (out.isEmpty()) throw new IllegalArgumentException("empty list: '" + text + "'");
+        return out;
     }
 }
