@@ -19,7 +19,9 @@ public final class Latency {
     /** Warms up for {@code seconds / 2} (at least 20 steps), then records steps for {@code seconds}. */
     public static Histogram measure(Fixture f, Op op, double seconds) {
         Histogram h = new Histogram(3_600_000_000_000L, 3);
-        loop(f, op, seconds / 2, null);
+        // Vector API code needs 1-2 s to reach C2 (before that it is ~100x slower and allocates); tiny test grids
+        // (< 0.5 s) keep a short warm-up since they only check the pipeline
+        loop(f, op, seconds < 0.5 ? seconds / 2 : Math.max(2.5, seconds), null);
         loop(f, op, seconds, h);
         return h;
     }
