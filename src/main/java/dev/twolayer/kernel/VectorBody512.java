@@ -134,6 +134,62 @@ final class VectorBody512 extends VectorBody {
         c0.intoArray(z, zi + j);
     }
 
+    // ---------------------------------------------------------------- forward for a few rows: dots with W's rows
+
+    @Override
+    void forwardZDot(float[] w, int k, float[] x, int xOff, int rows, int d, int kp, float[] bp, boolean identity,
+                     float[] z, boolean fuseY, float[] ap, float yInit, float slope, float[] y, float[] lanes) {
+        final int L = S.length();
+        int full = d - d % L;
+        VectorMask<Float> tail = VectorMask.fromLong(S, (1L << (d - full)) - 1);
+        for (int i = 0; i < rows; i++) {
+            int xi = xOff + i * d, zi = i * kp;
+            int j = 0;
+            // 4 hidden units per pass: each x vector is loaded once for 4 rows of W
+            for (; j + 4 <= k; j += 4) {
+                int w0 = j * d, w1 = w0 + d, w2 = w1 + d, w3 = w2 + d;
+                FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
+                for (int p = 0; p < full; p += L) {
+                    FloatVector xv = FloatVector.fromArray(S, x, xi + p);
+                    a0 = FloatVector.fromArray(S, w, w0 + p).fma(xv, a0);
+                    a1 = FloatVector.fromArray(S, w, w1 + p).fma(xv, a1);
+                    a2 = FloatVector.fromArray(S, w, w2 + p).fma(xv, a2);
+                    a3 = FloatVector.fromArray(S, w, w3 + p).fma(xv, a3);
+                }
+                if (full < d) {
+                    FloatVector xv = FloatVector.fromArray(S, x, xi + full, tail);
+                    a0 = FloatVector.fromArray(S, w, w0 + full, tail).fma(xv, a0);
+                    a1 = FloatVector.fromArray(S, w, w1 + full, tail).fma(xv, a1);
+                    a2 = FloatVector.fromArray(S, w, w2 + full, tail).fma(xv, a2);
+                    a3 = FloatVector.fromArray(S, w, w3 + full, tail).fma(xv, a3);
+                }
+                a0.intoArray(lanes, 0);
+                z[zi + j] = bp[j] + sumLanes(lanes, L);
+                a1.intoArray(lanes, 0);
+                z[zi + j + 1] = bp[j + 1] + sumLanes(lanes, L);
+                a2.intoArray(lanes, 0);
+                z[zi + j + 2] = bp[j + 2] + sumLanes(lanes, L);
+                a3.intoArray(lanes, 0);
+                z[zi + j + 3] = bp[j + 3] + sumLanes(lanes, L);
+            }
+            for (; j < k; j++) {
+                int w0 = j * d;
+                FloatVector a0 = FloatVector.zero(S);
+                for (int p = 0; p < full; p += L)
+                    a0 = FloatVector.fromArray(S, w, w0 + p).fma(FloatVector.fromArray(S, x, xi + p), a0);
+                if (full < d) {
+                    FloatVector xv = FloatVector.fromArray(S, x, xi + full, tail);
+                    a0 = FloatVector.fromArray(S, w, w0 + full, tail).fma(xv, a0);
+                }
+                a0.intoArray(lanes, 0);
+                z[zi + j] = bp[j] + sumLanes(lanes, L);
+            }
+            for (; j < kp; j++) z[zi + j] = 0f;
+            if (identity) for (int p = 0; p < d; p++) z[zi + p] += x[xi + p];
+        }
+        if (fuseY) output1(z, 0, rows, kp, ap, yInit, slope, y, lanes);
+    }
+
     /** y[i] = yInit + relu(z_i) . a for rows [i0, i0 + n): one output. relu_s(z) = max(z, s z) as 0 <= s < 1. */
     private static void output1(float[] z, int i0, int n, int kp, float[] ap, float yInit, float slope, float[] y,
                                 float[] lanes) {

@@ -69,10 +69,9 @@ public final class VectorKernel implements Kernel {
         if (out.length < rows * m)
             throw new IllegalArgumentException("output array has length " + out.length + ", needs rows*m = "
                     + rows * m);
-        pack(spec, params, w);
         float c0 = spec.outputBias() ? params[spec.offsetC()] : 0f;
         float slope = (float) spec.leakySlope();
-        body.forwardZ(x, row0 * spec.d(), rows, spec.d(), w.kp, w.wt, w.bp, w.z, m == 1, w.ap, c0, slope, out, w.laneSum);
+        forwardZ(spec, params, x, row0, rows, w, m == 1, c0, slope, out);
         if (m > 1) body.outputs(w.z, rows, w.kp, m, w.ap, params, spec.outputBias() ? spec.offsetC() : -1, slope, out, w.laneSum);
     }
 
@@ -91,10 +90,9 @@ public final class VectorKernel implements Kernel {
             throw new IllegalArgumentException("gradient array has length " + grad.length + ", spec needs "
                     + spec.paramCount());
 
-        pack(spec, params, w);
         float slope = (float) spec.leakySlope();
         float c0 = spec.outputBias() ? params[spec.offsetC()] : 0f;
-        body.forwardZ(x, row0 * d, rows, d, kp, w.wt, w.bp, w.z, m == 1, w.ap, c0, slope, w.y, w.laneSum);
+        forwardZ(spec, params, x, row0, rows, w, m == 1, c0, slope, w.y);
         if (m > 1) body.outputs(w.z, rows, kp, m, w.ap, params, spec.outputBias() ? spec.offsetC() : -1, slope, w.y, w.laneSum);
 
         // residuals, loss, dLoss/dy = 2 lossScale w_i r_io; dc = sum_i dLoss/dy_i
@@ -162,12 +160,46 @@ public final class VectorKernel implements Kernel {
         return w;
     }
 
-    /** W^T (+ I), b and A into the padded workspace panels; pads are written as zeros. */
-    void pack(ModelSpec spec, float[] params, VectorWorkspace w) {
-        int d = spec.d(), k = spec.k(), m = spec.m(), kp = w.kp;
+    /**
+     * Whether a block of {@code rows} samples takes the dot-product forward ({@link VectorBody#forwardZDot}) rather
+     * than packing W^T for the register-blocked GEMM. Packing touches all k*d weights once with gathers; the dot form
+     * streams W once per row and pays one lane sum per hidden unit and row, and the GEMM's 4 x 4 tiles reuse each
+     * loaded vector 4 times. Measured (512-bit, VectorPhaseTiming): one row at d=256, k=1024 takes 11 us by dots
+     * against 125 us to pack and multiply; the two break even near 4-8 rows, and near d = 2 vectors at one row. The
+     * choice depends on the block shape only, so results stay independent of thread count (shards depend on rows).
+     */
+    static boolean dotForward(int rows, int d, int lanes) {
+        return rows <= DOT_MAX_ROWS && d >= 2 * lanes;
+    }
+
+    /** Blocks of at most this many rows may use the dot-product forward (see {@link #dotForward}). */
+    static final int DOT_MAX_ROWS = 4;
+
+    /** Z (and y when {@code fuseY}) for the block, by whichever forward suits its shape. */
+    private void forwardZ(ModelSpec spec, float[] params, float[] x, int row0, int rows, VectorWorkspace w,
+                          boolean fuseY, float c0, float slope, float[] y) {
+        int d = spec.d();
+        packSmall(spec, params, w);
+        if (dotForward(rows, d, w.lanes)) {
+            body.forwardZDot(params, spec.k(), x, row0 * d, rows, d, w.kp, w.bp, spec.identityMapping(), w.z, fuseY,
+                    w.ap, c0, slope, y, w.laneSum);
+        } else {
+            packWeights(spec, params, w);
+            body.forwardZ(x, row0 * d, rows, d, w.kp, w.wt, w.bp, w.z, fuseY, w.ap, c0, slope, y, w.laneSum);
+        }
+    }
+
+    /** W^T (+ I) into the padded workspace panel; pads are written as zeros. */
+    void packWeights(ModelSpec spec, float[] params, VectorWorkspace w) {
+        int d = spec.d(), k = spec.k(), kp = w.kp;
         float[] wt = w.wt;
         body.packTransposed(params, k, d, kp, w.rowStarts, wt);
         if (spec.identityMapping()) for (int p = 0; p < d; p++) wt[p * kp + p] += 1f;
+    }
+
+    /** b and A into the padded workspace panels. */
+    void packSmall(ModelSpec spec, float[] params, VectorWorkspace w) {
+        int k = spec.k(), m = spec.m(), kp = w.kp;
         if (spec.hiddenBias()) System.arraycopy(params, spec.offsetB(), w.bp, 0, k);
         else Arrays.fill(w.bp, 0, k, 0f);
         int offA = spec.offsetA();

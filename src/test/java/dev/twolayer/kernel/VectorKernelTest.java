@@ -61,6 +61,11 @@ class VectorKernelTest {
                 }
             }
         }
+        // both forward paths (dot products for a few rows, packed GEMM otherwise) must be among the cases
+        long dot = out.stream().map(a -> (Case) a.get()[0]).filter(c -> VectorKernel.dotForward(c.batch, c.d,
+                (c.bits == 0 ? FloatVector.SPECIES_PREFERRED.vectorBitSize() : c.bits) / 32)).count();
+        if (dot < 20 || dot > out.size() - 20)
+            throw new AssertionError("case grid exercises the dot-product forward in " + dot + " of " + out.size());
         return out.stream();
     }
 

@@ -34,8 +34,12 @@ public final class VectorPhaseTiming {
         dev.twolayer.model.ModelSpec spec = dev.twolayer.model.ModelSpec.of(d, k);
         VectorWorkspace w = new VectorWorkspace(spec, n, L);
         float[] params = new float[spec.paramCount()], grad = new float[spec.paramCount()];
-        VectorKernel vk = new VectorKernel(512); double pk = time(() -> vk.pack(spec, params, w), reps);
+        VectorKernel vk = new VectorKernel(512); double pk = time(() -> vk.packWeights(spec, params, w), reps);
         System.out.printf("pack %.2f us%n", pk / 1e3);
+        float[] wr = new float[k * d];
+        for (int i = 0; i < wr.length; i++) wr[i] = (float) rnd.nextGaussian();
+        double dot = time(() -> b.forwardZDot(wr, k, x, 0, n, d, kp, bp, false, z, true, ap, 0f, 0f, y, lanes), reps);
+        System.out.printf("forwardZDot %.2f us vs pack + forwardZ %.2f us%n", dot / 1e3, (pk + 0) / 1e3);
         double ut = time(() -> b.unpackTransposed(dwt, d, k, kp, w.colStarts, grad, 0), reps);
         System.out.printf("unpackTransposed %.2f us%n", ut / 1e3);
         double wd = time(() -> b.weightGradDirect(x, 0, n, d, z, kp, k, grad, 0), reps);
