@@ -7,6 +7,7 @@ import dev.twolayer.experiments.ExperimentRunner;
 import dev.twolayer.experiments.HeInitExperiment;
 import dev.twolayer.experiments.IdentityMappingExperiment;
 import dev.twolayer.experiments.SpuriousMinimaExperiment;
+import dev.twolayer.experiments.StarActivationExperiment;
 import dev.twolayer.experiments.TianExperiment;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -32,7 +33,8 @@ import java.util.function.Function;
 @Command(name = "experiment", mixinStandardHelpOptions = true,
         description = "Run a research experiment (papers.md) and write JSON + CSV + PNG + summary.md.",
         subcommands = {ExperimentCommand.SpuriousMinima.class, ExperimentCommand.Tian.class, ExperimentCommand.AffineTarget.class,
-                ExperimentCommand.IdentityMapping.class, ExperimentCommand.HeInit.class})
+                ExperimentCommand.IdentityMapping.class, ExperimentCommand.HeInit.class,
+                ExperimentCommand.Star.class})
 public final class ExperimentCommand implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -238,6 +240,27 @@ public final class ExperimentCommand implements Runnable {
                         common.runs, maxSteps, checkEvery, patience, 1e-8, batch, adamLr);
             } catch (IllegalArgumentException e) { throw common.usage(e); }
             return execute(common, HeInitExperiment.NAME, ctx -> HeInitExperiment.run(cfg, ctx));
+        }
+    }
+
+    @Command(name = StarActivationExperiment.NAME, mixinStandardHelpOptions = true,
+            description = "Section 2, 2-D star data: He init, full-batch GD (NTK step); fraction of nets whose activation pattern on the data ever changes, per width n.")
+    static final class Star implements Callable<Integer> {
+        @Mixin Common common;
+        @Option(names = "--n", defaultValue = "128,256,512,1024,2048,4096", description = "Widths n (default: ${DEFAULT-VALUE}).") String widths;
+        @Option(names = "--max-steps", defaultValue = "100000", description = "GD step cap (default: ${DEFAULT-VALUE}).") long maxSteps;
+        @Option(names = "--window", defaultValue = "1000", description = "Converged after this many steps without a relative loss improvement > --rel-tol (default: ${DEFAULT-VALUE}).") int window;
+        @Option(names = "--rel-tol", defaultValue = "1e-10", description = "Relative loss improvement that counts (default: ${DEFAULT-VALUE}).") double relTol;
+        @Option(names = "--weights", defaultValue = "uniform", description = "Sample weights p: uniform (1/33) or multinomial (n^2 draws, as the 1-D part) (default: ${DEFAULT-VALUE}).") String weights;
+
+        @Override public Integer call() throws Exception {
+            StarActivationExperiment.Config cfg;
+            try {
+                List<StarActivationExperiment.Weights> w = parseEnums(weights, StarActivationExperiment.Weights.class);
+                if (w.size() != 1) throw new IllegalArgumentException("--weights takes one of uniform, multinomial, got '" + weights + "'");
+                cfg = new StarActivationExperiment.Config(parseIntList(widths), common.runs, maxSteps, window, relTol, w.get(0));
+            } catch (IllegalArgumentException e) { throw common.usage(e); }
+            return execute(common, StarActivationExperiment.NAME, ctx -> StarActivationExperiment.run(cfg, ctx));
         }
     }
 
