@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +56,8 @@ public final class ExperimentCommand implements Runnable {
         Path out;
         @Option(names = "--no-progress", description = "Do not draw a progress bar.")
         boolean noProgress;
+        @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
+        boolean verbose;
         @CommandLine.Spec(CommandLine.Spec.Target.MIXEE) CommandLine.Model.CommandSpec mixee;
 
         /** A configuration error as a picocli usage error (message + usage, exit code 2) instead of a stack trace. */
@@ -91,6 +94,11 @@ public final class ExperimentCommand implements Runnable {
             System.out.printf("%s%s: %d/%d runs in %.1f s -> %s%n", name, report.partial() ? " (PARTIAL)" : "",
                     report.runsCompleted(), report.runsPlanned(), report.wallSeconds(), dir);
             return report.partial() ? 130 : 0;
+        } catch (RuntimeException | IOException e) {
+            // during a Ctrl-C the JVM may halt as soon as the hook below returns, before picocli prints this
+            if (runner.isCancelled())
+                System.err.println("twolayer " + name + ": error while writing the partial report: " + Main.describe(e));
+            throw e;
         } finally {
             if (bar != null) bar.close();
             written.countDown();

@@ -61,9 +61,16 @@ public final class Main implements Runnable {
     private static int runtimeError(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
         err.println("twolayer " + cmd.getCommandName() + ": error: " + describe(ex));
-        if (cmd.getCommand() instanceof CliCommand c && c.verbose) ex.printStackTrace(err);
+        if (verbose(cmd)) ex.printStackTrace(err);
         err.flush();
         return EXIT_FAILURE;
+    }
+
+    /** Whether the failing command was given {@code --verbose} (its own option, or the experiments' mixin). */
+    private static boolean verbose(CommandLine cmd) {
+        if (cmd.getCommand() instanceof CliCommand c) return c.verbose;
+        return cmd.getCommandSpec().mixins().values().stream()
+                .anyMatch(m -> m.userObject() instanceof ExperimentCommand.Common c && c.verbose);
     }
 
     /** The message of a failure, without exception class names where the message says enough. */

@@ -24,6 +24,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import javax.imageio.ImageIO;
+
 /**
  * Writes an {@link ExperimentReport} to {@code <root>/<name>/}: {@code <name>.json}, {@code <name>.csv} (one row
  * per aggregate cell), {@code <name>.png} (plus {@code <name>-2.png}, ... for further charts) and
@@ -32,6 +34,12 @@ import java.util.Set;
  */
 public final class ReportWriter {
     private ReportWriter() {}
+
+    static {
+        // ImageIO's default disk cache registers a shutdown hook per stream, which throws "Shutdown in progress"
+        // when the partial report is written from a Ctrl-C; PNGs this small need no cache
+        ImageIO.setUseCache(false);
+    }
 
     /** Writes every file and returns the folder. */
     public static Path write(ExperimentReport report, Path root) throws IOException {

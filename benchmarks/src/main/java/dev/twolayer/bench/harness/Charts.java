@@ -95,6 +95,7 @@ public final class Charts {
 
     /** Writes base.png and base.svg (temp + rename each) and returns the base name. */
     private static String save(Chart<?, ?> chart, Path dir, String base) throws IOException {
+        javax.imageio.ImageIO.setUseCache(false); // no per-stream shutdown hook: charts may be drawn during Ctrl-C
         byte[] png = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
         AtomicFiles.write(dir.resolve(base + ".png"), png);
         Path tmp = Files.createTempFile(dir, "." + base, ".svg.tmp");
