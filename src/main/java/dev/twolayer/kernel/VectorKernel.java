@@ -12,7 +12,9 @@ import java.util.Arrays;
  * <p>Per call: W^T (gathered; plus I for identity mapping), b and A are packed into the workspace with hidden units
  * padded to a multiple of the lane count (pads are zero, so no vector loop has a tail over k); then
  * <ol>
- *   <li>Z = X W^T + b (4 x 4 register tiles, hidden-unit panel outer), then y = relu(Z) A^T + c (dot per row);</li>
+ *   <li>Z = X W^T + b (4 x 4 register tiles, hidden-unit panel outer), then y = relu(Z) A^T + c (dot per row);
+ *       blocks of a few rows instead take dot products with W's rows directly and skip packing W^T
+ *       ({@link #dotForward});</li>
  *   <li>residuals, loss and dLoss/dy in a scalar pass over the block (O(rows m));</li>
  *   <li>dA = E^T H, G = (E A) masked by relu'(Z) (written over Z), db = column sums of G, in one pass;</li>
  *   <li>dW = G^T X (4 x 4 register tiles accumulated across the batch): vectors over the inputs straight into the

@@ -10,9 +10,9 @@ final class VectorWorkspace implements Kernel.Workspace {
     final int d, k, m, lanes, maxRows;
     /** k rounded up to a multiple of the lane count. */
     final int kp;
-    /** W^T packed d x kp (plus I with identity mapping); reused for dW^T in the backward pass. */
     /** One vector's lanes, for fixed-order horizontal sums. */
     final float[] laneSum;
+    /** W^T packed d x kp (plus I with identity mapping); reused for dW^T in the backward pass. */
     final float[] wt;
     /** Hidden bias padded to kp (zeros when the model has none). */
     final float[] bp;

@@ -286,16 +286,21 @@ class VectorKernelTest {
 
     @Test
     void emptyBlockGivesZeroLossAndGradient() {
-        ModelSpec spec = ModelSpec.of(5, 9);
-        VectorKernel kernel = new VectorKernel();
-        float[] grad = new float[spec.paramCount()];
-        Arrays.fill(grad, Float.NaN);
-        float[] params = new float[spec.paramCount()];
-        Arrays.fill(params, 0.3f);
-        double loss = kernel.forwardBackward(spec, params, new float[10], new float[2], null, 1, 0, 1.0, grad,
-                kernel.newWorkspace(spec, 4));
-        assertEquals(0.0, loss);
-        for (float g : grad) assertEquals(0f, g);
+        for (int d : new int[] {5, 100}) { // both dW paths (via dW^T, and direct)
+            ModelSpec spec = ModelSpec.of(d, 9);
+            VectorKernel kernel = new VectorKernel();
+            Kernel.Workspace ws = kernel.newWorkspace(spec, 4);
+            float[] params = new float[spec.paramCount()];
+            Arrays.fill(params, 0.3f);
+            float[] x = new float[4 * d], y = new float[4];
+            Arrays.fill(x, 0.7f);
+            float[] grad = new float[spec.paramCount()];
+            kernel.forwardBackward(spec, params, x, y, null, 0, 3, 1.0, grad, ws); // leaves the workspace non-zero
+            Arrays.fill(grad, Float.NaN);
+            double loss = kernel.forwardBackward(spec, params, x, y, null, 1, 0, 1.0, grad, ws);
+            assertEquals(0.0, loss);
+            for (float g : grad) assertEquals(0f, g, "d=" + d);
+        }
     }
 
     @Test
