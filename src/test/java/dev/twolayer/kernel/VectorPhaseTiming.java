@@ -3,7 +3,11 @@ package dev.twolayer.kernel;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
-/** Throwaway: p10 time of each vector pass of the 512-bit body. Args: d k n. */
+/**
+ * Not a test: p10 time of each pass of the 512-bit body, for tuning it (e.g. where the dot-product forward beats
+ * packing). Run from the test classpath with {@code --add-modules jdk.incubator.vector}; args: d k n. Speed claims
+ * come from the JMH suite, not from this.
+ */
 public final class VectorPhaseTiming {
     interface Phase { void run(); }
 
@@ -39,7 +43,7 @@ public final class VectorPhaseTiming {
         float[] wr = new float[k * d];
         for (int i = 0; i < wr.length; i++) wr[i] = (float) rnd.nextGaussian();
         double dot = time(() -> b.forwardZDot(wr, k, x, 0, n, d, kp, bp, false, z, true, ap, 0f, 0f, y, lanes), reps);
-        System.out.printf("forwardZDot %.2f us vs pack + forwardZ %.2f us%n", dot / 1e3, (pk + 0) / 1e3);
+        System.out.printf("forwardZDot %.2f us vs pack + forwardZ %.2f us%n", dot / 1e3, (pk + fz) / 1e3);
         double ut = time(() -> b.unpackTransposed(dwt, d, k, kp, w.colStarts, grad, 0), reps);
         System.out.printf("unpackTransposed %.2f us%n", ut / 1e3);
         double wd = time(() -> b.weightGradDirect(x, 0, n, d, z, kp, k, grad, 0), reps);
