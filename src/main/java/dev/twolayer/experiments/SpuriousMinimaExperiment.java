@@ -85,7 +85,8 @@ public final class SpuriousMinimaExperiment {
     public static ExperimentReport run(Config cfg, ExperimentContext ctx) {
         ExperimentReport report = new ExperimentReport(NAME, "Spurious local minima in teacher-student population GD (section 1)", ctx.masterSeed());
         cfg.asMap().forEach(report::config);
-        report.config("vectorised", GaussianPopulationLoss.vectorApiAvailable());
+        report.config("vectorised", GaussianPopulationLoss.vectorApiAvailable()
+                ? "for k >= " + GaussianPopulationLoss.VECTOR_MIN_D + " (plain Java below: faster there)" : "no");
         List<int[]> cells = cfg.cells();
         ctx.plan((long) cells.size() * cfg.runs());
         PopulationGd.Config gd = PopulationGd.Config.safranShamir(cfg.maxSteps());
