@@ -130,13 +130,12 @@ public final class IdentityMappingExperiment {
     }
 
     /**
-     * The population objective of a variant against the teacher with effective rows I + W*. The plain-Java path:
-     * at these small d it costs little, and its results are bit-identical whether code runs interpreted or
-     * JIT-compiled (Vector API lane reductions are not), so reports do not depend on thread count or warm-up.
+     * The population objective of a variant against the teacher with effective rows I + W*, on the faster path for
+     * this d ({@link GaussianPopulationLoss#vectorPays}: plain Java below d = 12, which includes the default d = 10).
      */
     public static GaussianPopulationLoss objective(Variant v, double[] wStar, int d) {
         return new GaussianPopulationLoss(d, d, GaussianPopulationLoss.identityPlus(wStar, d), null, 0.0,
-                v == Variant.IDENTITY, false);
+                v == Variant.IDENTITY, GaussianPopulationLoss.vectorPays(d));
     }
 
     /** Population-side diagnostics of W for a variant; reusable buffers, one per thread. */
