@@ -10,8 +10,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Question: how many population GD steps per second (closed-form Gaussian loss and gradient of section 0, the inner
  * loop of the spurious-minima experiment) does each implementation manage? One op = one evaluation and the step
- * (loss and gradient for GaussianPopulationLoss, the gradient alone for the straightforward baseline). {@code vector}: GaussianPopulationLoss with Vector API arithmetic; {@code scalar}: the same class
- * without it; {@code straightforward}: the direct pair-by-pair transcription of the formulas (the baseline).
+ * (loss and gradient for GaussianPopulationLoss, the gradient alone for the straightforward baseline).
+ * {@code vector}: GaussianPopulationLoss with Vector API arithmetic; {@code scalar}: the same class without it;
+ * {@code straightforward}: the direct pair-by-pair transcription of the formulas (the baseline).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -49,9 +50,7 @@ public class PopulationGradientBenchmark {
             default -> throw new IllegalArgumentException("unknown impl " + impl);
         }
         // the implementations must agree before one of them is timed
-        double[] g = new double[n * k];
-        GaussianPopulationLoss check = new GaussianPopulationLoss(n, k, teacher, null, 0, false, false);
-        check.lossAndGradient(w, null, g, check.newWorkspace());
+        double[] g = gradientOf(new GaussianPopulationLoss(n, k, teacher, null, 0, false, false));
         double[] mine = fast != null ? gradientOf(fast) : reference.gradient(w, null);
         for (int i = 0; i < g.length; i++)
             if (Math.abs(mine[i] - g[i]) > 1e-9 * (1 + Math.abs(g[i])))

@@ -93,9 +93,13 @@ public final class Charts {
         s.setLineStyle(new java.awt.BasicStroke(2f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER, 10f, new float[]{8f, 6f}, 0f));
     }
 
+    static {
+        // ImageIO's disk cache registers a shutdown hook per stream, which fails if charts are drawn during Ctrl-C
+        javax.imageio.ImageIO.setUseCache(false);
+    }
+
     /** Writes base.png and base.svg (temp + rename each) and returns the base name. */
     private static String save(Chart<?, ?> chart, Path dir, String base) throws IOException {
-        javax.imageio.ImageIO.setUseCache(false); // no per-stream shutdown hook: charts may be drawn during Ctrl-C
         byte[] png = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
         AtomicFiles.write(dir.resolve(base + ".png"), png);
         Path tmp = Files.createTempFile(dir, "." + base, ".svg.tmp");
