@@ -5,8 +5,11 @@ package dev.twolayer.kernel;
  * species (the JIT intrinsifies Vector API calls only when the species is a constant), and are generated from
  * {@link VectorBody512} by {@code src/main/sh/gen-vector-bodies.sh}.
  *
- * <p>Layouts: x rows of length d starting at {@code xOff}; Z/G rows x kp; W^T and dW^T d x kp; A packed m x kp. All
- * padded columns of W^T, b and A are zero, so padded columns of Z, H and G are zero too.
+ * <p>Layouts: x rows of length d starting at {@code xOff}; Z rows x kp; dW^T d x kp; A packed m x kp. W^T is packed in
+ * panels of 4 vectors of hidden units: the panel starting at unit {@code j0} (a multiple of 4L) holds d rows of width
+ * {@code w = min(4L, kp - j0)} at offset {@code j0 * d}, so W^T(p, j) is at {@code j0 * d + p * w + (j - j0)}. G is
+ * stored in panels of one vector of hidden units: G(i, j) at {@code (j - j % L) * rows + i * L + j % L}. All padded
+ * columns of W^T, b and A are zero, so padded columns of Z, H and G are zero too.
  */
 abstract class VectorBody {
 
@@ -14,18 +17,25 @@ abstract class VectorBody {
     abstract int lanes();
 
     /**
-     * W^T (d x kp, pads zero) from W (k x d at offset 0 of {@code w}); {@code rowStarts[l] = l * d} for the lanes.
+     * W^T (d x kp in panels of 4 vectors, pads zero) from W (k x d at offset 0 of {@code w});
+     * {@code rowStarts[l] = l * d} for the lanes. Only hidden units [j1, j2) (multiples of L, or kp).
      */
-    abstract void packTransposed(float[] w, int k, int d, int kp, int[] rowStarts, float[] wt);
+    abstract void packTransposed(float[] w, int k, int d, int kp, int[] rowStarts, float[] wt, int j1, int j2);
 
-    /** grad[off + j*d + p] = dwt[p*kp + j] for j < k; {@code colStarts[l] = l * kp} for the lanes. */
-    abstract void unpackTransposed(float[] dwt, int d, int k, int kp, int[] colStarts, float[] grad, int off);
+    /** grad[off + j*d + p] = dwt[p*kp + j] for j in [j1, min(j2, k)); {@code colStarts[l] = l * kp} for the lanes. */
+    abstract void unpackTransposed(float[] dwt, int d, int k, int kp, int[] colStarts, float[] grad, int off, int j1,
+                                   int j2);
 
     /**
-     * Z = X W^T + b for {@code rows} samples. When {@code fuseY} (m == 1), also {@code y[i] = yInit + relu(z_i) . a}.
+     * Z = X W^T + b for samples [i0, i0 + rows) of the block whose sample 0 starts at {@code xOff}, hidden units
+     * [j1, j2) (multiples of 4L, or kp: whole panels of the packed W^T).
      */
-    abstract void forwardZ(float[] x, int xOff, int rows, int d, int kp, float[] wt, float[] bp, float[] z,
-                           boolean fuseY, float[] ap, float yInit, float slope, float[] y, float[] lanes);
+    abstract void forwardZ(float[] x, int xOff, int i0, int rows, int j1, int j2, int d, int kp, float[] wt,
+                           float[] bp, float[] z);
+
+    /** y[i] = yInit + relu(z_i) . a for samples [i0, i0 + n): one output ({@code lanes}: scratch of one vector). */
+    abstract void output1(float[] z, int i0, int n, int kp, float[] ap, float yInit, float slope, float[] y,
+                          float[] lanes);
 
     /**
      * As {@link #forwardZ} but straight from W (k x d at offset 0 of {@code w}, no packing) by dot products along the
@@ -36,24 +46,29 @@ abstract class VectorBody {
                               boolean identity, float[] z, boolean fuseY, float[] ap, float yInit, float slope,
                               float[] y, float[] lanes);
 
-    /** y[i*m+o] = c_o + relu(z_i) . a_o, for m outputs ({@code cOff < 0}: no output bias). */
-    abstract void outputs(float[] z, int rows, int kp, int m, float[] ap, float[] params, int cOff, float slope,
-                          float[] y, float[] lanes);
+    /** y[i*m+o] = c_o + relu(z_i) . a_o for i in [i0, i0 + rows), m outputs ({@code cOff < 0}: no output bias). */
+    abstract void outputs(float[] z, int i0, int rows, int kp, int m, float[] ap, float[] params, int cOff,
+                          float slope, float[] y, float[] lanes);
 
     /**
      * Hidden-layer gradients from dLoss/dy {@code e} (rows x m): dA (when {@code trainA}) into dap, G = (E A) masked
-     * by relu' written over z in place, db = column sums of G into dbp.
+     * by relu' into {@code gp} (panels of one vector of hidden units), db = column sums of G into dbp; hidden units
+     * [j1, j2) only (multiples of L, or kp).
      */
     abstract void hiddenGrad(float[] z, int rows, int kp, int m, float[] e, float[] ap, float slope, boolean trainA,
-                             float[] dap, float[] dbp);
+                             float[] dap, float[] dbp, float[] gp, int j1, int j2);
 
-    /** dW^T = X^T G (d x kp) into {@code dwt}. */
-    abstract void weightGrad(float[] x, int xOff, int rows, int d, float[] g, int kp, float[] dwt);
+    /** Columns [j1, j2) (multiples of L, or kp) of dW^T = X^T G (d x kp) into {@code dwt}, G as hiddenGrad wrote it. */
+    abstract void weightGrad(float[] x, int xOff, int rows, int d, float[] gp, int kp, float[] dwt, int j1, int j2);
 
     /**
-     * dW = G^T X (k x d) straight into {@code grad[offW ..]}, vectors over the inputs (used when d >= lanes; the
-     * last partial vector of each row is masked).
+     * dW = G^T X (k x d) straight into {@code grad[offW ..]}, vectors over the inputs (used when d >= 4 lanes; the
+     * last partial vector of each row is masked), rows [j1, min(j2, k)) only (j1 a multiple of L). G in panels as
+     * {@link #hiddenGrad} writes it; X packed by {@link #packX} into {@code xp}.
      */
-    abstract void weightGradDirect(float[] x, int xOff, int rows, int d, float[] g, int kp, int k, float[] grad,
-                                   int offW);
+    abstract void weightGradDirect(float[] x, int xOff, int rows, int d, float[] gp, int k, float[] xp, float[] grad,
+                                   int offW, int j1, int j2);
+
+    /** Samples [i1, i2) of X, in chunks of 4 vectors of inputs (rows x 4L each), into {@code xp} (rows x d). */
+    abstract void packX(float[] x, int xOff, int rows, int d, float[] xp, int i1, int i2);
 }

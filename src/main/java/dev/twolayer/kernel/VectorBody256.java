@@ -7,11 +7,15 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
+/**
  * Vector loops at a fixed width. This file is the template: the other widths are generated from it by
  * {@code src/main/sh/gen-vector-bodies.sh} (edit here, then run the script; a test checks they are in sync).
  *
- * <p>GEMMs use a 4 x 4 register tile (4 samples or inputs x 4 vectors of hidden units, 16 accumulators) with
- * broadcast-FMA over the reduction index, plus 4 x 1, 1 x 4 and 1 x 1 tiles for the tails.
+ * <p>GEMMs use register tiles of 6 or 4 samples (or hidden units) x 4 vectors (24 or 16 accumulators) with
+ * broadcast-FMA over the reduction index, plus 4 x 1, 1 x 4 and 1 x 1 tiles for the tails. Their operands are packed
+ * so that every load in an inner loop moves by a constant stride ({@code 4 * L} or {@code L}): C2 then removes the
+ * bounds checks from the loop, which with a variable stride (kp, d) it cannot, and which cost about a third of the
+ * GEMMs' speed.
  */
 final class VectorBody256 extends VectorBody {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_256;
@@ -21,58 +25,103 @@ final class VectorBody256 extends VectorBody {
     // ---------------------------------------------------------------- packing
 
     @Override
-    void packTransposed(float[] w, int k, int d, int kp, int[] rowStarts, float[] wt) {
+    void packTransposed(float[] w, int k, int d, int kp, int[] rowStarts, float[] wt, int j1, int j2) {
         final int L = S.length();
-        int j0 = 0;
-        // full vectors of hidden units: one gather of W[j0 .. j0+L)[p] per input p; the L rows of W stay in cache
-        for (; j0 + L <= k; j0 += L) {
-            int base = j0 * d;
-            for (int p = 0; p < d; p++) FloatVector.fromArray(S, w, base + p, rowStarts, 0).intoArray(wt, p * kp + j0);
-        }
-        if (j0 < k) {
-            for (int p = 0; p < d; p++) {
-                int dst = p * kp;
-                for (int j = j0; j < k; j++) wt[dst + j] = w[j * d + p];
-                for (int j = k; j < kp; j++) wt[dst + j] = 0f;
+        for (int jv = j1; jv < j2; jv += L) {
+            int j0 = jv - jv % (4 * L), width = Math.min(4 * L, kp - j0), col = j0 * d + jv - j0;
+            if (jv + L <= k) {
+                // one gather of W[jv .. jv+L)[p] per input p; those L rows of W stay in cache
+                int src = jv * d;
+                for (int p = 0; p < d; p++)
+                    FloatVector.fromArray(S, w, src + p, rowStarts, 0).intoArray(wt, col + p * width);
+            } else {
+                for (int p = 0; p < d; p++) {
+                    int dst = col + p * width;
+                    for (int l = 0; l < L; l++) wt[dst + l] = jv + l < k ? w[(jv + l) * d + p] : 0f;
+                }
             }
         }
     }
 
     @Override
-    void unpackTransposed(float[] dwt, int d, int k, int kp, int[] colStarts, float[] grad, int off) {
+    void unpackTransposed(float[] dwt, int d, int k, int kp, int[] colStarts, float[] grad, int off, int j1,
+                          int j2) {
         final int L = S.length();
-        int p0 = 0;
+        int p0 = 0, jEnd = Math.min(j2, k);
         // full vectors of inputs: one gather of dW^T[p0 .. p0+L)[j] per hidden unit j (those L rows stay in cache)
         for (; p0 + L <= d; p0 += L) {
             int base = p0 * kp;
-            for (int j = 0; j < k; j++)
+            for (int j = j1; j < jEnd; j++)
                 FloatVector.fromArray(S, dwt, base + j, colStarts, 0).intoArray(grad, off + j * d + p0);
         }
-        for (int j = 0; j < k; j++) for (int p = p0; p < d; p++) grad[off + j * d + p] = dwt[p * kp + j];
+        for (int j = j1; j < jEnd; j++) for (int p = p0; p < d; p++) grad[off + j * d + p] = dwt[p * kp + j];
     }
 
     // ---------------------------------------------------------------- forward: Z = X W^T + b
 
     @Override
-    void forwardZ(float[] x, int xOff, int rows, int d, int kp, float[] wt, float[] bp, float[] z,
-                  boolean fuseY, float[] ap, float yInit, float slope, float[] y, float[] lanes) {
+    void forwardZ(float[] x, int xOff, int i0, int rows, int j1, int j2, int d, int kp, float[] wt, float[] bp,
+                  float[] z) {
+        int end = i0 + rows;
         final int L = S.length();
-        // panel of 4 vectors of hidden units outer: its d x 4L slice of W^T stays in L2 while all samples pass
-        int j = 0;
-        for (; j + 4 * L <= kp; j += 4 * L) {
-            int i = 0;
-            for (; i + 4 <= rows; i += 4) z4x4(x, xOff + i * d, d, wt, kp, j, bp, z, i * kp);
-            for (; i < rows; i++) z1x4(x, xOff + i * d, d, wt, kp, j, bp, z, i * kp);
+        // panel of 4 vectors of hidden units outer: its d x 4L block of W^T (contiguous) stays in cache while all
+        // samples pass
+        int j = j1;
+        for (; j + 4 * L <= j2; j += 4 * L) {
+            int wo = j * d, i = i0;
+            for (; i + 6 <= end; i += 6) z6x4(x, xOff + i * d, d, wt, wo, bp, z, kp, j, i * kp);
+            for (; i + 4 <= end; i += 4) z4x4(x, xOff + i * d, d, wt, wo, bp, z, kp, j, i * kp);
+            for (; i < end; i++) z1x4(x, xOff + i * d, d, wt, wo, bp, z, kp, j, i * kp);
         }
-        for (; j < kp; j += L) {
-            int i = 0;
-            for (; i + 4 <= rows; i += 4) z4x1(x, xOff + i * d, d, wt, kp, j, bp, z, i * kp);
-            for (; i < rows; i++) z1x1(x, xOff + i * d, d, wt, kp, j, bp, z, i * kp);
+        if (j < j2) {
+            // last panel, 1 to 3 vectors wide: its rows have that width (a variable stride; tails only)
+            int width = kp - j, base = j * d;
+            for (int jv = j; jv < kp; jv += L) {
+                int wo = base + jv - j, i = i0;
+                for (; i + 4 <= end; i += 4) z4x1(x, xOff + i * d, d, wt, wo, width, bp, z, kp, jv, i * kp);
+                for (; i < end; i++) z1x1(x, xOff + i * d, d, wt, wo, width, bp, z, jv, i * kp);
+            }
         }
-        if (fuseY) output1(z, 0, rows, kp, ap, yInit, slope, y, lanes);
     }
 
-    private static void z4x4(float[] x, int xi, int d, float[] wt, int kp, int j, float[] bp, float[] z, int zi) {
+    private static void z6x4(float[] x, int xi, int d, float[] wt, int wo, float[] bp, float[] z, int kp, int j,
+                             int zi) {
+        final int L = S.length();
+        FloatVector c00 = FloatVector.fromArray(S, bp, j), c01 = FloatVector.fromArray(S, bp, j + L);
+        FloatVector c02 = FloatVector.fromArray(S, bp, j + 2 * L), c03 = FloatVector.fromArray(S, bp, j + 3 * L);
+        FloatVector c10 = c00, c11 = c01, c12 = c02, c13 = c03;
+        FloatVector c20 = c00, c21 = c01, c22 = c02, c23 = c03;
+        FloatVector c30 = c00, c31 = c01, c32 = c02, c33 = c03;
+        FloatVector c40 = c00, c41 = c01, c42 = c02, c43 = c03;
+        FloatVector c50 = c00, c51 = c01, c52 = c02, c53 = c03;
+        for (int p = 0; p < d; p++) {
+            int w = wo + p * (4 * L);
+            FloatVector w0 = FloatVector.fromArray(S, wt, w), w1 = FloatVector.fromArray(S, wt, w + L);
+            FloatVector w2 = FloatVector.fromArray(S, wt, w + 2 * L), w3 = FloatVector.fromArray(S, wt, w + 3 * L);
+            FloatVector x0 = FloatVector.broadcast(S, x[xi + p]);
+            c00 = x0.fma(w0, c00); c01 = x0.fma(w1, c01); c02 = x0.fma(w2, c02); c03 = x0.fma(w3, c03);
+            FloatVector x1 = FloatVector.broadcast(S, x[xi + d + p]);
+            c10 = x1.fma(w0, c10); c11 = x1.fma(w1, c11); c12 = x1.fma(w2, c12); c13 = x1.fma(w3, c13);
+            FloatVector x2 = FloatVector.broadcast(S, x[xi + 2 * d + p]);
+            c20 = x2.fma(w0, c20); c21 = x2.fma(w1, c21); c22 = x2.fma(w2, c22); c23 = x2.fma(w3, c23);
+            FloatVector x3 = FloatVector.broadcast(S, x[xi + 3 * d + p]);
+            c30 = x3.fma(w0, c30); c31 = x3.fma(w1, c31); c32 = x3.fma(w2, c32); c33 = x3.fma(w3, c33);
+            FloatVector x4 = FloatVector.broadcast(S, x[xi + 4 * d + p]);
+            c40 = x4.fma(w0, c40); c41 = x4.fma(w1, c41); c42 = x4.fma(w2, c42); c43 = x4.fma(w3, c43);
+            FloatVector x5 = FloatVector.broadcast(S, x[xi + 5 * d + p]);
+            c50 = x5.fma(w0, c50); c51 = x5.fma(w1, c51); c52 = x5.fma(w2, c52); c53 = x5.fma(w3, c53);
+        }
+        int z0 = zi + j, z1 = z0 + kp, z2 = z1 + kp, z3 = z2 + kp, z4 = z3 + kp, z5 = z4 + kp;
+        c00.intoArray(z, z0); c01.intoArray(z, z0 + L); c02.intoArray(z, z0 + 2 * L); c03.intoArray(z, z0 + 3 * L);
+        c10.intoArray(z, z1); c11.intoArray(z, z1 + L); c12.intoArray(z, z1 + 2 * L); c13.intoArray(z, z1 + 3 * L);
+        c20.intoArray(z, z2); c21.intoArray(z, z2 + L); c22.intoArray(z, z2 + 2 * L); c23.intoArray(z, z2 + 3 * L);
+        c30.intoArray(z, z3); c31.intoArray(z, z3 + L); c32.intoArray(z, z3 + 2 * L); c33.intoArray(z, z3 + 3 * L);
+        c40.intoArray(z, z4); c41.intoArray(z, z4 + L); c42.intoArray(z, z4 + 2 * L); c43.intoArray(z, z4 + 3 * L);
+        c50.intoArray(z, z5); c51.intoArray(z, z5 + L); c52.intoArray(z, z5 + 2 * L); c53.intoArray(z, z5 + 3 * L);
+    }
+
+    private static void z4x4(float[] x, int xi, int d, float[] wt, int wo, float[] bp, float[] z, int kp, int j,
+                             int zi) {
         final int L = S.length();
         FloatVector c00 = FloatVector.fromArray(S, bp, j), c01 = FloatVector.fromArray(S, bp, j + L);
         FloatVector c02 = FloatVector.fromArray(S, bp, j + 2 * L), c03 = FloatVector.fromArray(S, bp, j + 3 * L);
@@ -80,7 +129,7 @@ final class VectorBody256 extends VectorBody {
         FloatVector c20 = c00, c21 = c01, c22 = c02, c23 = c03;
         FloatVector c30 = c00, c31 = c01, c32 = c02, c33 = c03;
         for (int p = 0; p < d; p++) {
-            int w = p * kp + j;
+            int w = wo + p * (4 * L);
             FloatVector w0 = FloatVector.fromArray(S, wt, w), w1 = FloatVector.fromArray(S, wt, w + L);
             FloatVector w2 = FloatVector.fromArray(S, wt, w + 2 * L), w3 = FloatVector.fromArray(S, wt, w + 3 * L);
             FloatVector x0 = FloatVector.broadcast(S, x[xi + p]);
@@ -99,10 +148,27 @@ final class VectorBody256 extends VectorBody {
         c30.intoArray(z, z3); c31.intoArray(z, z3 + L); c32.intoArray(z, z3 + 2 * L); c33.intoArray(z, z3 + 3 * L);
     }
 
-    private static void z4x1(float[] x, int xi, int d, float[] wt, int kp, int j, float[] bp, float[] z, int zi) {
+    private static void z1x4(float[] x, int xi, int d, float[] wt, int wo, float[] bp, float[] z, int kp, int j,
+                             int zi) {
+        final int L = S.length();
+        FloatVector c00 = FloatVector.fromArray(S, bp, j), c01 = FloatVector.fromArray(S, bp, j + L);
+        FloatVector c02 = FloatVector.fromArray(S, bp, j + 2 * L), c03 = FloatVector.fromArray(S, bp, j + 3 * L);
+        for (int p = 0; p < d; p++) {
+            int w = wo + p * (4 * L);
+            FloatVector w0 = FloatVector.fromArray(S, wt, w), w1 = FloatVector.fromArray(S, wt, w + L);
+            FloatVector w2 = FloatVector.fromArray(S, wt, w + 2 * L), w3 = FloatVector.fromArray(S, wt, w + 3 * L);
+            FloatVector x0 = FloatVector.broadcast(S, x[xi + p]);
+            c00 = x0.fma(w0, c00); c01 = x0.fma(w1, c01); c02 = x0.fma(w2, c02); c03 = x0.fma(w3, c03);
+        }
+        int z0 = zi + j;
+        c00.intoArray(z, z0); c01.intoArray(z, z0 + L); c02.intoArray(z, z0 + 2 * L); c03.intoArray(z, z0 + 3 * L);
+    }
+
+    private static void z4x1(float[] x, int xi, int d, float[] wt, int wo, int width, float[] bp, float[] z, int kp,
+                             int j, int zi) {
         FloatVector c0 = FloatVector.fromArray(S, bp, j), c1 = c0, c2 = c0, c3 = c0;
         for (int p = 0; p < d; p++) {
-            FloatVector w0 = FloatVector.fromArray(S, wt, p * kp + j);
+            FloatVector w0 = FloatVector.fromArray(S, wt, wo + p * width);
             c0 = FloatVector.broadcast(S, x[xi + p]).fma(w0, c0);
             c1 = FloatVector.broadcast(S, x[xi + d + p]).fma(w0, c1);
             c2 = FloatVector.broadcast(S, x[xi + 2 * d + p]).fma(w0, c2);
@@ -112,26 +178,11 @@ final class VectorBody256 extends VectorBody {
         c0.intoArray(z, z0); c1.intoArray(z, z0 + kp); c2.intoArray(z, z0 + 2 * kp); c3.intoArray(z, z0 + 3 * kp);
     }
 
-    private static void z1x4(float[] x, int xi, int d, float[] wt, int kp, int j, float[] bp, float[] z, int zi) {
-        final int L = S.length();
-        FloatVector c0 = FloatVector.fromArray(S, bp, j), c1 = FloatVector.fromArray(S, bp, j + L);
-        FloatVector c2 = FloatVector.fromArray(S, bp, j + 2 * L), c3 = FloatVector.fromArray(S, bp, j + 3 * L);
-        for (int p = 0; p < d; p++) {
-            int w = p * kp + j;
-            FloatVector x0 = FloatVector.broadcast(S, x[xi + p]);
-            c0 = x0.fma(FloatVector.fromArray(S, wt, w), c0);
-            c1 = x0.fma(FloatVector.fromArray(S, wt, w + L), c1);
-            c2 = x0.fma(FloatVector.fromArray(S, wt, w + 2 * L), c2);
-            c3 = x0.fma(FloatVector.fromArray(S, wt, w + 3 * L), c3);
-        }
-        int z0 = zi + j;
-        c0.intoArray(z, z0); c1.intoArray(z, z0 + L); c2.intoArray(z, z0 + 2 * L); c3.intoArray(z, z0 + 3 * L);
-    }
-
-    private static void z1x1(float[] x, int xi, int d, float[] wt, int kp, int j, float[] bp, float[] z, int zi) {
+    private static void z1x1(float[] x, int xi, int d, float[] wt, int wo, int width, float[] bp, float[] z, int j,
+                             int zi) {
         FloatVector c0 = FloatVector.fromArray(S, bp, j);
         for (int p = 0; p < d; p++)
-            c0 = FloatVector.broadcast(S, x[xi + p]).fma(FloatVector.fromArray(S, wt, p * kp + j), c0);
+            c0 = FloatVector.broadcast(S, x[xi + p]).fma(FloatVector.fromArray(S, wt, wo + p * width), c0);
         c0.intoArray(z, zi + j);
     }
 
@@ -191,9 +242,9 @@ final class VectorBody256 extends VectorBody {
         if (fuseY) output1(z, 0, rows, kp, ap, yInit, slope, y, lanes);
     }
 
-    /** y[i] = yInit + relu(z_i) . a for rows [i0, i0 + n): one output. relu_s(z) = max(z, s z) as 0 <= s < 1. */
-    private static void output1(float[] z, int i0, int n, int kp, float[] ap, float yInit, float slope, float[] y,
-                                float[] lanes) {
+    /** relu_s(z) = max(z, s z) as 0 <= s < 1. */
+    @Override
+    void output1(float[] z, int i0, int n, int kp, float[] ap, float yInit, float slope, float[] y, float[] lanes) {
         final int L = S.length();
         for (int i = i0; i < i0 + n; i++) {
             int zi = i * kp;
@@ -220,10 +271,10 @@ final class VectorBody256 extends VectorBody {
     // ---------------------------------------------------------------- outputs for m > 1
 
     @Override
-    void outputs(float[] z, int rows, int kp, int m, float[] ap, float[] params, int cOff, float slope, float[] y,
-                 float[] lanes) {
+    void outputs(float[] z, int i0, int rows, int kp, int m, float[] ap, float[] params, int cOff, float slope,
+                 float[] y, float[] lanes) {
         final int L = S.length();
-        for (int i = 0; i < rows; i++) {
+        for (int i = i0; i < i0 + rows; i++) {
             int zi = i * kp;
             for (int o = 0; o < m; o++) {
                 int ao = o * kp;
@@ -242,27 +293,27 @@ final class VectorBody256 extends VectorBody {
 
     @Override
     void hiddenGrad(float[] z, int rows, int kp, int m, float[] e, float[] ap, float slope, boolean trainA,
-                    float[] dap, float[] dbp) {
-        if (m == 1) hiddenGrad1(z, rows, kp, e, ap, slope, trainA, dap, dbp);
-        else hiddenGradM(z, rows, kp, m, e, ap, slope, trainA, dap, dbp);
+                    float[] dap, float[] dbp, float[] gp, int j1, int j2) {
+        if (m == 1) hiddenGrad1(z, rows, kp, e, ap, slope, trainA, dap, dbp, gp, j1, j2);
+        else hiddenGradM(z, rows, kp, m, e, ap, slope, trainA, dap, dbp, gp, j1, j2);
     }
 
     /** One output: dA, G and db in a single pass over Z, accumulators in registers across the batch. */
     private static void hiddenGrad1(float[] z, int rows, int kp, float[] e, float[] ap, float slope, boolean trainA,
-                                    float[] dap, float[] dbp) {
+                                    float[] dap, float[] dbp, float[] gp, int j1, int j2) {
         final int L = S.length();
-        for (int j = 0; j < kp; j += L) {
+        for (int j = j1; j < j2; j += L) {
             FloatVector a = FloatVector.fromArray(S, ap, j);
             FloatVector accA = FloatVector.zero(S), accB = FloatVector.zero(S);
+            int go = j * rows; // G's panel of hidden units j .. j+L: rows x L
             for (int i = 0; i < rows; i++) {
-                int zi = i * kp + j;
-                FloatVector zv = FloatVector.fromArray(S, z, zi);
+                FloatVector zv = FloatVector.fromArray(S, z, i * kp + j);
                 FloatVector ei = FloatVector.broadcast(S, e[i]);
                 if (trainA) accA = zv.max(zv.mul(slope)).fma(ei, accA);
                 FloatVector g = a.mul(ei);
                 VectorMask<Float> off = zv.compare(VectorOperators.LE, 0f);
                 g = g.blend(g.mul(slope), off);
-                g.intoArray(z, zi);
+                g.intoArray(gp, go + i * L);
                 accB = accB.add(g);
             }
             accA.intoArray(dap, j);
@@ -271,9 +322,9 @@ final class VectorBody256 extends VectorBody {
     }
 
     private static void hiddenGradM(float[] z, int rows, int kp, int m, float[] e, float[] ap, float slope,
-                                    boolean trainA, float[] dap, float[] dbp) {
+                                    boolean trainA, float[] dap, float[] dbp, float[] gp, int j1, int j2) {
         final int L = S.length();
-        for (int j = 0; j < kp; j += L) {
+        for (int j = j1; j < j2; j += L) {
             if (trainA) {
                 for (int o = 0; o < m; o++) {
                     FloatVector acc = FloatVector.zero(S);
@@ -285,15 +336,15 @@ final class VectorBody256 extends VectorBody {
                 }
             }
             FloatVector accB = FloatVector.zero(S);
+            int go = j * rows;
             for (int i = 0; i < rows; i++) {
-                int zi = i * kp + j;
-                FloatVector zv = FloatVector.fromArray(S, z, zi);
+                FloatVector zv = FloatVector.fromArray(S, z, i * kp + j);
                 FloatVector g = FloatVector.zero(S);
                 for (int o = 0; o < m; o++)
                     g = FloatVector.fromArray(S, ap, o * kp + j).fma(FloatVector.broadcast(S, e[i * m + o]), g);
                 VectorMask<Float> off = zv.compare(VectorOperators.LE, 0f);
                 g = g.blend(g.mul(slope), off);
-                g.intoArray(z, zi);
+                g.intoArray(gp, go + i * L);
                 accB = accB.add(g);
             }
             accB.intoArray(dbp, j);
@@ -303,32 +354,33 @@ final class VectorBody256 extends VectorBody {
     // ---------------------------------------------------------------- backward: dW^T = X^T G
 
     @Override
-    void weightGrad(float[] x, int xOff, int rows, int d, float[] g, int kp, float[] dwt) {
+    void weightGrad(float[] x, int xOff, int rows, int d, float[] gp, int kp, float[] dwt, int j1, int j2) {
         final int L = S.length();
-        int j = 0;
+        int j = j1;
         // hidden-unit panel outer so the G panel stays in cache while every input p is swept
-        for (; j + 4 * L <= kp; j += 4 * L) {
+        for (; j + 4 * L <= j2; j += 4 * L) {
             int p = 0;
-            for (; p + 4 <= d; p += 4) dw4x4(x, xOff, d, rows, g, kp, p, j, dwt);
-            for (; p < d; p++) dw1x4(x, xOff, d, rows, g, kp, p, j, dwt);
+            for (; p + 4 <= d; p += 4) dw4x4(x, xOff, d, rows, gp, kp, p, j, dwt);
+            for (; p < d; p++) dw1x4(x, xOff, d, rows, gp, kp, p, j, dwt);
         }
-        for (; j < kp; j += L) {
+        for (; j < j2; j += L) {
             int p = 0;
-            for (; p + 4 <= d; p += 4) dw4x1(x, xOff, d, rows, g, kp, p, j, dwt);
-            for (; p < d; p++) dw1x1(x, xOff, d, rows, g, kp, p, j, dwt);
+            for (; p + 4 <= d; p += 4) dw4x1(x, xOff, d, rows, gp, kp, p, j, dwt);
+            for (; p < d; p++) dw1x1(x, xOff, d, rows, gp, kp, p, j, dwt);
         }
     }
 
-    private static void dw4x4(float[] x, int xOff, int d, int rows, float[] g, int kp, int p, int j, float[] dwt) {
+    private static void dw4x4(float[] x, int xOff, int d, int rows, float[] gp, int kp, int p, int j, float[] dwt) {
         final int L = S.length();
         FloatVector c00 = FloatVector.zero(S), c01 = c00, c02 = c00, c03 = c00;
         FloatVector c10 = c00, c11 = c00, c12 = c00, c13 = c00;
         FloatVector c20 = c00, c21 = c00, c22 = c00, c23 = c00;
         FloatVector c30 = c00, c31 = c00, c32 = c00, c33 = c00;
+        int g0o = j * rows, g1o = g0o + L * rows, g2o = g1o + L * rows, g3o = g2o + L * rows;
         for (int i = 0; i < rows; i++) {
-            int gi = i * kp + j, xi = xOff + i * d + p;
-            FloatVector g0 = FloatVector.fromArray(S, g, gi), g1 = FloatVector.fromArray(S, g, gi + L);
-            FloatVector g2 = FloatVector.fromArray(S, g, gi + 2 * L), g3 = FloatVector.fromArray(S, g, gi + 3 * L);
+            int xi = xOff + i * d + p;
+            FloatVector g0 = FloatVector.fromArray(S, gp, g0o + i * L), g1 = FloatVector.fromArray(S, gp, g1o + i * L);
+            FloatVector g2 = FloatVector.fromArray(S, gp, g2o + i * L), g3 = FloatVector.fromArray(S, gp, g3o + i * L);
             FloatVector x0 = FloatVector.broadcast(S, x[xi]);
             c00 = x0.fma(g0, c00); c01 = x0.fma(g1, c01); c02 = x0.fma(g2, c02); c03 = x0.fma(g3, c03);
             FloatVector x1 = FloatVector.broadcast(S, x[xi + 1]);
@@ -349,26 +401,28 @@ final class VectorBody256 extends VectorBody {
         c33.intoArray(dwt, o3 + 3 * L);
     }
 
-    private static void dw1x4(float[] x, int xOff, int d, int rows, float[] g, int kp, int p, int j, float[] dwt) {
+    private static void dw1x4(float[] x, int xOff, int d, int rows, float[] gp, int kp, int p, int j, float[] dwt) {
         final int L = S.length();
         FloatVector c0 = FloatVector.zero(S), c1 = c0, c2 = c0, c3 = c0;
+        int g0o = j * rows, g1o = g0o + L * rows, g2o = g1o + L * rows, g3o = g2o + L * rows;
         for (int i = 0; i < rows; i++) {
-            int gi = i * kp + j;
             FloatVector x0 = FloatVector.broadcast(S, x[xOff + i * d + p]);
-            c0 = x0.fma(FloatVector.fromArray(S, g, gi), c0);
-            c1 = x0.fma(FloatVector.fromArray(S, g, gi + L), c1);
-            c2 = x0.fma(FloatVector.fromArray(S, g, gi + 2 * L), c2);
-            c3 = x0.fma(FloatVector.fromArray(S, g, gi + 3 * L), c3);
+            c0 = x0.fma(FloatVector.fromArray(S, gp, g0o + i * L), c0);
+            c1 = x0.fma(FloatVector.fromArray(S, gp, g1o + i * L), c1);
+            c2 = x0.fma(FloatVector.fromArray(S, gp, g2o + i * L), c2);
+            c3 = x0.fma(FloatVector.fromArray(S, gp, g3o + i * L), c3);
         }
         int o0 = p * kp + j;
         c0.intoArray(dwt, o0); c1.intoArray(dwt, o0 + L); c2.intoArray(dwt, o0 + 2 * L); c3.intoArray(dwt, o0 + 3 * L);
     }
 
-    private static void dw4x1(float[] x, int xOff, int d, int rows, float[] g, int kp, int p, int j, float[] dwt) {
+    private static void dw4x1(float[] x, int xOff, int d, int rows, float[] gp, int kp, int p, int j, float[] dwt) {
+        final int L = S.length();
         FloatVector c0 = FloatVector.zero(S), c1 = c0, c2 = c0, c3 = c0;
+        int go = j * rows;
         for (int i = 0; i < rows; i++) {
             int xi = xOff + i * d + p;
-            FloatVector g0 = FloatVector.fromArray(S, g, i * kp + j);
+            FloatVector g0 = FloatVector.fromArray(S, gp, go + i * L);
             c0 = FloatVector.broadcast(S, x[xi]).fma(g0, c0);
             c1 = FloatVector.broadcast(S, x[xi + 1]).fma(g0, c1);
             c2 = FloatVector.broadcast(S, x[xi + 2]).fma(g0, c2);
@@ -379,33 +433,100 @@ final class VectorBody256 extends VectorBody {
         c2.intoArray(dwt, o0 + 2 * kp); c3.intoArray(dwt, o0 + 3 * kp);
     }
 
-    private static void dw1x1(float[] x, int xOff, int d, int rows, float[] g, int kp, int p, int j, float[] dwt) {
+    private static void dw1x1(float[] x, int xOff, int d, int rows, float[] gp, int kp, int p, int j, float[] dwt) {
+        final int L = S.length();
         FloatVector c0 = FloatVector.zero(S);
+        int go = j * rows;
         for (int i = 0; i < rows; i++)
-            c0 = FloatVector.broadcast(S, x[xOff + i * d + p]).fma(FloatVector.fromArray(S, g, i * kp + j), c0);
+            c0 = FloatVector.broadcast(S, x[xOff + i * d + p]).fma(FloatVector.fromArray(S, gp, go + i * L), c0);
         c0.intoArray(dwt, p * kp + j);
     }
 
     // ---------------------------------------------------------------- backward: dW = G^T X straight into grad
 
     @Override
-    void weightGradDirect(float[] x, int xOff, int rows, int d, float[] g, int kp, int k, float[] grad, int offW) {
+    void packX(float[] x, int xOff, int rows, int d, float[] xp, int i1, int i2) {
         final int L = S.length();
-        int p = 0;
-        for (; p + 4 * L <= d; p += 4 * L) {
-            int j = 0;
-            for (; j + 4 <= k; j += 4) dd4x4(x, xOff, d, rows, g, kp, j, p, grad, offW);
-            for (; j < k; j++) dd1x4(x, xOff, d, rows, g, kp, j, p, grad, offW);
-        }
-        for (; p < d; p += L) {
-            int lanes = Math.min(L, d - p); // the last vector may be partial: masked loads and stores
-            int j = 0;
-            for (; j + 4 <= k; j += 4) dd4x1(x, xOff, d, rows, g, kp, j, p, lanes, grad, offW);
-            for (; j < k; j++) dd1x1(x, xOff, d, rows, g, kp, j, p, lanes, grad, offW);
+        // chunks of 4 vectors of inputs, each packed rows x 4L, so the dW tiles' loads move by a constant stride
+        for (int p = 0; p + 4 * L <= d; p += 4 * L) {
+            int xo = p * rows;
+            for (int i = i1; i < i2; i++) {
+                int src = xOff + i * d + p, dst = xo + i * (4 * L);
+                FloatVector.fromArray(S, x, src).intoArray(xp, dst);
+                FloatVector.fromArray(S, x, src + L).intoArray(xp, dst + L);
+                FloatVector.fromArray(S, x, src + 2 * L).intoArray(xp, dst + 2 * L);
+                FloatVector.fromArray(S, x, src + 3 * L).intoArray(xp, dst + 3 * L);
+            }
         }
     }
 
-    private static void dd4x4(float[] x, int xOff, int d, int rows, float[] g, int kp, int j, int p, float[] grad,
+    @Override
+    void weightGradDirect(float[] x, int xOff, int rows, int d, float[] gp, int k, float[] xp, float[] grad,
+                          int offW, int j1, int j2) {
+        final int L = S.length();
+        int p = 0, jEnd = Math.min(j2, k);
+        for (; p + 4 * L <= d; p += 4 * L) {
+            int xo = p * rows;
+            // G's panels of L hidden units; tiles of 6 or 4 units never cross a panel
+            for (int j0 = j1; j0 < jEnd; j0 += L) {
+                int go = j0 * rows, units = Math.min(L, jEnd - j0), u = 0;
+                for (; u + 6 <= units; u += 6) dd6x4(xp, xo, rows, gp, go + u, d, j0 + u, p, grad, offW);
+                for (; u + 4 <= units; u += 4) dd4x4(xp, xo, rows, gp, go + u, d, j0 + u, p, grad, offW);
+                for (; u < units; u++) dd1x4(xp, xo, rows, gp, go + u, d, j0 + u, p, grad, offW);
+            }
+        }
+        for (; p < d; p += L) {
+            int lanes = Math.min(L, d - p); // the last vector may be partial: masked loads and stores
+            for (int j0 = j1; j0 < jEnd; j0 += L) {
+                int go = j0 * rows, units = Math.min(L, jEnd - j0), u = 0;
+                for (; u + 4 <= units; u += 4) dd4x1(x, xOff, d, rows, gp, go + u, j0 + u, p, lanes, grad, offW);
+                for (; u < units; u++) dd1x1(x, xOff, d, rows, gp, go + u, j0 + u, p, lanes, grad, offW);
+            }
+        }
+    }
+
+    private static void dd6x4(float[] xp, int xo, int rows, float[] gp, int go, int d, int j, int p, float[] grad,
+                              int offW) {
+        final int L = S.length();
+        FloatVector c00 = FloatVector.zero(S), c01 = c00, c02 = c00, c03 = c00;
+        FloatVector c10 = c00, c11 = c00, c12 = c00, c13 = c00;
+        FloatVector c20 = c00, c21 = c00, c22 = c00, c23 = c00;
+        FloatVector c30 = c00, c31 = c00, c32 = c00, c33 = c00;
+        FloatVector c40 = c00, c41 = c00, c42 = c00, c43 = c00;
+        FloatVector c50 = c00, c51 = c00, c52 = c00, c53 = c00;
+        for (int i = 0; i < rows; i++) {
+            int gi = go + i * L, xi = xo + i * (4 * L);
+            FloatVector x0 = FloatVector.fromArray(S, xp, xi), x1 = FloatVector.fromArray(S, xp, xi + L);
+            FloatVector x2 = FloatVector.fromArray(S, xp, xi + 2 * L), x3 = FloatVector.fromArray(S, xp, xi + 3 * L);
+            FloatVector g0 = FloatVector.broadcast(S, gp[gi]);
+            c00 = g0.fma(x0, c00); c01 = g0.fma(x1, c01); c02 = g0.fma(x2, c02); c03 = g0.fma(x3, c03);
+            FloatVector g1 = FloatVector.broadcast(S, gp[gi + 1]);
+            c10 = g1.fma(x0, c10); c11 = g1.fma(x1, c11); c12 = g1.fma(x2, c12); c13 = g1.fma(x3, c13);
+            FloatVector g2 = FloatVector.broadcast(S, gp[gi + 2]);
+            c20 = g2.fma(x0, c20); c21 = g2.fma(x1, c21); c22 = g2.fma(x2, c22); c23 = g2.fma(x3, c23);
+            FloatVector g3 = FloatVector.broadcast(S, gp[gi + 3]);
+            c30 = g3.fma(x0, c30); c31 = g3.fma(x1, c31); c32 = g3.fma(x2, c32); c33 = g3.fma(x3, c33);
+            FloatVector g4 = FloatVector.broadcast(S, gp[gi + 4]);
+            c40 = g4.fma(x0, c40); c41 = g4.fma(x1, c41); c42 = g4.fma(x2, c42); c43 = g4.fma(x3, c43);
+            FloatVector g5 = FloatVector.broadcast(S, gp[gi + 5]);
+            c50 = g5.fma(x0, c50); c51 = g5.fma(x1, c51); c52 = g5.fma(x2, c52); c53 = g5.fma(x3, c53);
+        }
+        int o0 = offW + j * d + p, o1 = o0 + d, o2 = o1 + d, o3 = o2 + d, o4 = o3 + d, o5 = o4 + d;
+        c00.intoArray(grad, o0); c01.intoArray(grad, o0 + L);
+        c02.intoArray(grad, o0 + 2 * L); c03.intoArray(grad, o0 + 3 * L);
+        c10.intoArray(grad, o1); c11.intoArray(grad, o1 + L);
+        c12.intoArray(grad, o1 + 2 * L); c13.intoArray(grad, o1 + 3 * L);
+        c20.intoArray(grad, o2); c21.intoArray(grad, o2 + L);
+        c22.intoArray(grad, o2 + 2 * L); c23.intoArray(grad, o2 + 3 * L);
+        c30.intoArray(grad, o3); c31.intoArray(grad, o3 + L);
+        c32.intoArray(grad, o3 + 2 * L); c33.intoArray(grad, o3 + 3 * L);
+        c40.intoArray(grad, o4); c41.intoArray(grad, o4 + L);
+        c42.intoArray(grad, o4 + 2 * L); c43.intoArray(grad, o4 + 3 * L);
+        c50.intoArray(grad, o5); c51.intoArray(grad, o5 + L);
+        c52.intoArray(grad, o5 + 2 * L); c53.intoArray(grad, o5 + 3 * L);
+    }
+
+    private static void dd4x4(float[] xp, int xo, int rows, float[] gp, int go, int d, int j, int p, float[] grad,
                               int offW) {
         final int L = S.length();
         FloatVector c00 = FloatVector.zero(S), c01 = c00, c02 = c00, c03 = c00;
@@ -413,69 +534,69 @@ final class VectorBody256 extends VectorBody {
         FloatVector c20 = c00, c21 = c00, c22 = c00, c23 = c00;
         FloatVector c30 = c00, c31 = c00, c32 = c00, c33 = c00;
         for (int i = 0; i < rows; i++) {
-            int gi = i * kp + j, xi = xOff + i * d + p;
-            FloatVector x0 = FloatVector.fromArray(S, x, xi), x1 = FloatVector.fromArray(S, x, xi + L);
-            FloatVector x2 = FloatVector.fromArray(S, x, xi + 2 * L), x3 = FloatVector.fromArray(S, x, xi + 3 * L);
-            FloatVector g0 = FloatVector.broadcast(S, g[gi]);
+            int gi = go + i * L, xi = xo + i * (4 * L);
+            FloatVector x0 = FloatVector.fromArray(S, xp, xi), x1 = FloatVector.fromArray(S, xp, xi + L);
+            FloatVector x2 = FloatVector.fromArray(S, xp, xi + 2 * L), x3 = FloatVector.fromArray(S, xp, xi + 3 * L);
+            FloatVector g0 = FloatVector.broadcast(S, gp[gi]);
             c00 = g0.fma(x0, c00); c01 = g0.fma(x1, c01); c02 = g0.fma(x2, c02); c03 = g0.fma(x3, c03);
-            FloatVector g1 = FloatVector.broadcast(S, g[gi + 1]);
+            FloatVector g1 = FloatVector.broadcast(S, gp[gi + 1]);
             c10 = g1.fma(x0, c10); c11 = g1.fma(x1, c11); c12 = g1.fma(x2, c12); c13 = g1.fma(x3, c13);
-            FloatVector g2 = FloatVector.broadcast(S, g[gi + 2]);
+            FloatVector g2 = FloatVector.broadcast(S, gp[gi + 2]);
             c20 = g2.fma(x0, c20); c21 = g2.fma(x1, c21); c22 = g2.fma(x2, c22); c23 = g2.fma(x3, c23);
-            FloatVector g3 = FloatVector.broadcast(S, g[gi + 3]);
+            FloatVector g3 = FloatVector.broadcast(S, gp[gi + 3]);
             c30 = g3.fma(x0, c30); c31 = g3.fma(x1, c31); c32 = g3.fma(x2, c32); c33 = g3.fma(x3, c33);
         }
         int o0 = offW + j * d + p, o1 = o0 + d, o2 = o1 + d, o3 = o2 + d;
-        c00.intoArray(grad, o0); c01.intoArray(grad, o0 + L); c02.intoArray(grad, o0 + 2 * L);
-        c03.intoArray(grad, o0 + 3 * L);
-        c10.intoArray(grad, o1); c11.intoArray(grad, o1 + L); c12.intoArray(grad, o1 + 2 * L);
-        c13.intoArray(grad, o1 + 3 * L);
-        c20.intoArray(grad, o2); c21.intoArray(grad, o2 + L); c22.intoArray(grad, o2 + 2 * L);
-        c23.intoArray(grad, o2 + 3 * L);
-        c30.intoArray(grad, o3); c31.intoArray(grad, o3 + L); c32.intoArray(grad, o3 + 2 * L);
-        c33.intoArray(grad, o3 + 3 * L);
+        c00.intoArray(grad, o0); c01.intoArray(grad, o0 + L);
+        c02.intoArray(grad, o0 + 2 * L); c03.intoArray(grad, o0 + 3 * L);
+        c10.intoArray(grad, o1); c11.intoArray(grad, o1 + L);
+        c12.intoArray(grad, o1 + 2 * L); c13.intoArray(grad, o1 + 3 * L);
+        c20.intoArray(grad, o2); c21.intoArray(grad, o2 + L);
+        c22.intoArray(grad, o2 + 2 * L); c23.intoArray(grad, o2 + 3 * L);
+        c30.intoArray(grad, o3); c31.intoArray(grad, o3 + L);
+        c32.intoArray(grad, o3 + 2 * L); c33.intoArray(grad, o3 + 3 * L);
     }
 
-    private static void dd1x4(float[] x, int xOff, int d, int rows, float[] g, int kp, int j, int p, float[] grad,
+    private static void dd1x4(float[] xp, int xo, int rows, float[] gp, int go, int d, int j, int p, float[] grad,
                               int offW) {
         final int L = S.length();
-        FloatVector c0 = FloatVector.zero(S), c1 = c0, c2 = c0, c3 = c0;
+        FloatVector c00 = FloatVector.zero(S), c01 = c00, c02 = c00, c03 = c00;
         for (int i = 0; i < rows; i++) {
-            int xi = xOff + i * d + p;
-            FloatVector g0 = FloatVector.broadcast(S, g[i * kp + j]);
-            c0 = g0.fma(FloatVector.fromArray(S, x, xi), c0);
-            c1 = g0.fma(FloatVector.fromArray(S, x, xi + L), c1);
-            c2 = g0.fma(FloatVector.fromArray(S, x, xi + 2 * L), c2);
-            c3 = g0.fma(FloatVector.fromArray(S, x, xi + 3 * L), c3);
+            int gi = go + i * L, xi = xo + i * (4 * L);
+            FloatVector x0 = FloatVector.fromArray(S, xp, xi), x1 = FloatVector.fromArray(S, xp, xi + L);
+            FloatVector x2 = FloatVector.fromArray(S, xp, xi + 2 * L), x3 = FloatVector.fromArray(S, xp, xi + 3 * L);
+            FloatVector g0 = FloatVector.broadcast(S, gp[gi]);
+            c00 = g0.fma(x0, c00); c01 = g0.fma(x1, c01); c02 = g0.fma(x2, c02); c03 = g0.fma(x3, c03);
         }
         int o0 = offW + j * d + p;
-        c0.intoArray(grad, o0); c1.intoArray(grad, o0 + L); c2.intoArray(grad, o0 + 2 * L);
-        c3.intoArray(grad, o0 + 3 * L);
+        c00.intoArray(grad, o0); c01.intoArray(grad, o0 + L);
+        c02.intoArray(grad, o0 + 2 * L); c03.intoArray(grad, o0 + 3 * L);
     }
-
-    private static void dd4x1(float[] x, int xOff, int d, int rows, float[] g, int kp, int j, int p, int lanes,
+    private static void dd4x1(float[] x, int xOff, int d, int rows, float[] gp, int go, int j, int p, int lanes,
                               float[] grad, int offW) {
+        final int L = S.length();
         VectorMask<Float> mk = VectorMask.fromLong(S, (1L << lanes) - 1);
         FloatVector c0 = FloatVector.zero(S), c1 = c0, c2 = c0, c3 = c0;
         for (int i = 0; i < rows; i++) {
-            int gi = i * kp + j;
+            int gi = go + i * L;
             FloatVector x0 = FloatVector.fromArray(S, x, xOff + i * d + p, mk);
-            c0 = FloatVector.broadcast(S, g[gi]).fma(x0, c0);
-            c1 = FloatVector.broadcast(S, g[gi + 1]).fma(x0, c1);
-            c2 = FloatVector.broadcast(S, g[gi + 2]).fma(x0, c2);
-            c3 = FloatVector.broadcast(S, g[gi + 3]).fma(x0, c3);
+            c0 = FloatVector.broadcast(S, gp[gi]).fma(x0, c0);
+            c1 = FloatVector.broadcast(S, gp[gi + 1]).fma(x0, c1);
+            c2 = FloatVector.broadcast(S, gp[gi + 2]).fma(x0, c2);
+            c3 = FloatVector.broadcast(S, gp[gi + 3]).fma(x0, c3);
         }
         int o0 = offW + j * d + p;
         c0.intoArray(grad, o0, mk); c1.intoArray(grad, o0 + d, mk);
         c2.intoArray(grad, o0 + 2 * d, mk); c3.intoArray(grad, o0 + 3 * d, mk);
     }
 
-    private static void dd1x1(float[] x, int xOff, int d, int rows, float[] g, int kp, int j, int p, int lanes,
+    private static void dd1x1(float[] x, int xOff, int d, int rows, float[] gp, int go, int j, int p, int lanes,
                               float[] grad, int offW) {
+        final int L = S.length();
         VectorMask<Float> mk = VectorMask.fromLong(S, (1L << lanes) - 1);
         FloatVector c0 = FloatVector.zero(S);
         for (int i = 0; i < rows; i++)
-            c0 = FloatVector.broadcast(S, g[i * kp + j]).fma(FloatVector.fromArray(S, x, xOff + i * d + p, mk), c0);
+            c0 = FloatVector.broadcast(S, gp[go + i * L]).fma(FloatVector.fromArray(S, x, xOff + i * d + p, mk), c0);
         c0.intoArray(grad, offW + j * d + p, mk);
     }
 }

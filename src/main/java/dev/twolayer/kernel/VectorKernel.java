@@ -9,16 +9,19 @@ import java.util.Arrays;
  * Hand-vectorized kernel (jdk.incubator.vector): register-blocked broadcast-FMA GEMMs for {@code Z = X W^T + b} and
  * {@code dW = G^T X}, with the activation, output layer and masks fused into cheap passes over the padded Z.
  *
- * <p>Per call: W^T (gathered; plus I for identity mapping), b and A are packed into the workspace with hidden units
- * padded to a multiple of the lane count (pads are zero, so no vector loop has a tail over k); then
+ * <p>Per call: W^T (gathered into panels of 4 vectors of hidden units; plus I for identity mapping), b and A are
+ * packed into the workspace with hidden units padded to a multiple of the lane count (pads are zero, so no vector
+ * loop has a tail over k); then
  * <ol>
- *   <li>Z = X W^T + b (4 x 4 register tiles, hidden-unit panel outer), then y = relu(Z) A^T + c (dot per row);
- *       blocks of a few rows instead take dot products with W's rows directly and skip packing W^T
+ *   <li>Z = X W^T + b (6 x 4 and 4 x 4 register tiles, hidden-unit panel outer), then y = relu(Z) A^T + c (dot per
+ *       row); blocks of a few rows instead take dot products with W's rows directly and skip packing W^T
  *       ({@link #dotForward});</li>
  *   <li>residuals, loss and dLoss/dy in a scalar pass over the block (O(rows m));</li>
- *   <li>dA = E^T H, G = (E A) masked by relu'(Z) (written over Z), db = column sums of G, in one pass;</li>
- *   <li>dW = G^T X (4 x 4 register tiles accumulated across the batch): vectors over the inputs straight into the
- *       gradient when d >= 4 lanes, else vectors over hidden units into dW^T, then gathered into the gradient.</li>
+ *   <li>dA = E^T H, G = (E A) masked by relu'(Z) (into panels of one vector of hidden units), db = column sums of
+ *       G, in one pass;</li>
+ *   <li>dW = G^T X (6 x 4 / 4 x 4 register tiles accumulated across the batch): vectors over the inputs straight
+ *       into the gradient when d >= 4 lanes (X packed chunk by chunk), else vectors over hidden units into dW^T, then
+ *       gathered into the gradient.</li>
  * </ol>
  * Nothing is allocated per call. The species is a {@code static final} constant of a per-width body class, so each
  * width is fully intrinsified by C2; widths above the CPU's preferred one work but are slow.
@@ -61,27 +64,42 @@ public final class VectorKernel implements Kernel {
 
     @Override
     public Workspace newWorkspace(ModelSpec spec, int maxRows) {
-        return new VectorWorkspace(spec, maxRows, body.lanes());
+        return new VectorWorkspace(spec, maxRows, body.lanes(), body);
     }
 
     @Override
     public void forward(ModelSpec spec, float[] params, float[] x, int row0, int rows, float[] out, Workspace ws) {
-        VectorWorkspace w = check(spec, params, x, row0, rows, ws);
+        forward(spec, params, x, row0, rows, out, check(spec, params, x, row0, rows, ws), INLINE, 1);
+    }
+
+    /**
+     * {@link #forward} with its phases cut into {@code parts} pieces run by {@code runner} (possibly in parallel).
+     * Every output element is computed by the same operations in the same order for any {@code parts}, so the result
+     * is bitwise the same.
+     */
+    void forward(ModelSpec spec, float[] params, float[] x, int row0, int rows, float[] out, VectorWorkspace w,
+                 PartRunner runner, int parts) {
         int m = spec.m();
         if (out.length < rows * m)
             throw new IllegalArgumentException("output array has length " + out.length + ", needs rows*m = "
                     + rows * m);
-        float c0 = spec.outputBias() ? params[spec.offsetC()] : 0f;
-        float slope = (float) spec.leakySlope();
-        forwardZ(spec, params, x, row0, rows, w, m == 1, c0, slope, out);
-        if (m > 1) body.outputs(w.z, rows, w.kp, m, w.ap, params, spec.outputBias() ? spec.offsetC() : -1, slope, out, w.laneSum);
+        Step st = w.step;
+        st.set(spec, params, x, row0, rows, out, false);
+        forwardPhases(st, runner, parts);
+        st.clear();
     }
 
     @Override
     public double forwardBackward(ModelSpec spec, float[] params, float[] x, float[] y, float[] weights,
                                   int row0, int rows, double lossScale, float[] grad, Workspace ws) {
-        VectorWorkspace w = check(spec, params, x, row0, rows, ws);
-        int d = spec.d(), k = spec.k(), m = spec.m(), kp = w.kp;
+        return forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad,
+                check(spec, params, x, row0, rows, ws), INLINE, 1);
+    }
+
+    /** {@link #forwardBackward} with its phases cut into {@code parts} pieces (bitwise the same result for any). */
+    double forwardBackward(ModelSpec spec, float[] params, float[] x, float[] y, float[] weights, int row0, int rows,
+                           double lossScale, float[] grad, VectorWorkspace w, PartRunner runner, int parts) {
+        int k = spec.k(), m = spec.m(), kp = w.kp;
         if (y.length < (long) (row0 + rows) * m)
             throw new IllegalArgumentException("target array has length " + y.length + ", needs (row0+rows)*m = "
                     + (long) (row0 + rows) * m);
@@ -92,12 +110,12 @@ public final class VectorKernel implements Kernel {
             throw new IllegalArgumentException("gradient array has length " + grad.length + ", spec needs "
                     + spec.paramCount());
 
-        float slope = (float) spec.leakySlope();
-        float c0 = spec.outputBias() ? params[spec.offsetC()] : 0f;
-        forwardZ(spec, params, x, row0, rows, w, m == 1, c0, slope, w.y);
-        if (m > 1) body.outputs(w.z, rows, kp, m, w.ap, params, spec.outputBias() ? spec.offsetC() : -1, slope, w.y, w.laneSum);
+        Step st = w.step;
+        st.set(spec, params, x, row0, rows, w.y, true);
+        st.grad = grad;
+        forwardPhases(st, runner, parts);
 
-        // residuals, loss, dLoss/dy = 2 lossScale w_i r_io; dc = sum_i dLoss/dy_i
+        // residuals, loss, dLoss/dy = 2 lossScale w_i r_io; dc = sum_i dLoss/dy_i (O(rows m), on the caller)
         double loss = 0;
         float[] e = w.e, out = w.y;
         boolean outBias = spec.outputBias();
@@ -123,22 +141,201 @@ public final class VectorKernel implements Kernel {
             }
         }
 
-        boolean trainA = spec.outputTrainable();
-        body.hiddenGrad(w.z, rows, kp, m, e, w.ap, slope, trainA, w.dap, w.dbp);
+        // dA, G, db and dW, all split by hidden units: no reduction across parts
+        run(runner, st, Step.BACKWARD, Math.min(parts, (kp + st.unitGrain - 1) / st.unitGrain));
         int offA = spec.offsetA();
-        if (trainA) for (int o = 0; o < m; o++) System.arraycopy(w.dap, o * kp, grad, offA + o * k, k);
+        if (spec.outputTrainable()) for (int o = 0; o < m; o++) System.arraycopy(w.dap, o * kp, grad, offA + o * k, k);
         else Arrays.fill(grad, offA, offA + m * k, 0f);
         if (spec.hiddenBias()) System.arraycopy(w.dbp, 0, grad, spec.offsetB(), k);
-
-        if (d >= 4 * w.lanes) {
-            // vectors over the inputs (full 4-vector panels exist), written straight into the gradient
-            body.weightGradDirect(x, row0 * d, rows, d, w.z, kp, k, grad, spec.offsetW());
-        } else {
-            // few inputs: vectors over hidden units, dW^T into the W^T buffer (free now), then transposed
-            body.weightGrad(x, row0 * d, rows, d, w.z, kp, w.wt);
-            body.unpackTransposed(w.wt, d, k, kp, w.colStarts, grad, spec.offsetW());
-        }
+        st.clear();
         return loss * lossScale;
+    }
+
+    /**
+     * Z and y for the block. A few rows: the dot form, inline. Enough panels of hidden units for every part: each part
+     * packs its panels of W^T and computes Z for them (so W^T never moves between threads), then y by rows. Else W^T
+     * is packed by vectors of hidden units, then Z and y by rows.
+     */
+    private void forwardPhases(Step st, PartRunner runner, int parts) {
+        VectorWorkspace w = st.w;
+        packSmall(st.spec, st.params, w);
+        int rows = st.rows, L = w.lanes, panels = (w.kp + 4 * L - 1) / (4 * L);
+        int rowParts = Math.min(parts, rows);
+        st.ensureLaneScratch(rowParts);
+        st.dot = dotForward(rows, st.spec.d(), L);
+        if (st.dot) {
+            st.unitGrain = L;
+            run(runner, st, Step.Z_ROWS, 1);
+        } else if (parts > 1 && panels >= parts) {
+            st.unitGrain = 4 * L;
+            run(runner, st, Step.Z_UNITS, parts);
+            run(runner, st, Step.OUTPUT, rowParts);
+        } else {
+            st.unitGrain = L;
+            run(runner, st, Step.PACK, Math.min(parts, w.kp / L));
+            run(runner, st, Step.Z_ROWS, rowParts);
+        }
+    }
+
+    private static void run(PartRunner runner, Step st, int phase, int parts) {
+        if (parts <= 1) st.part(phase, 0, 1);
+        else runner.runParts(st, phase, parts);
+    }
+
+    /** Runs the parts of one phase of a call; {@link ParallelKernel} spreads them over its threads. */
+    interface PartRunner {
+        /** Calls {@code step.part(phase, q, parts)} once for each q in [0, parts); returns when all are done. */
+        void runParts(Step step, int phase, int parts);
+    }
+
+    private static final PartRunner INLINE = (step, phase, parts) -> {
+        for (int q = 0; q < parts; q++) step.part(phase, q, parts);
+    };
+
+    /**
+     * One call's arguments and its phases, each cut into independent parts: by hidden units (PACK, Z_UNITS, BACKWARD)
+     * or by rows (Z_ROWS, OUTPUT). A part writes only its own slice of the workspace and gradient, and every element
+     * is computed by the same operations in the same order however the phase is cut, so parts may run on any threads
+     * in any order and the result never changes.
+     */
+    static final class Step {
+        /** W^T by vectors of hidden units. */
+        static final int PACK = 0;
+        /** Z (packed W^T, or the dot form), y and packed X, by rows. */
+        static final int Z_ROWS = 1;
+        /** W^T and Z by panels of hidden units (all rows). */
+        static final int Z_UNITS = 2;
+        /** y and packed X by rows (after Z_UNITS). */
+        static final int OUTPUT = 3;
+        /** dA, G, db and dW by hidden units. */
+        static final int BACKWARD = 4;
+
+        private final VectorBody body;
+        final VectorWorkspace w;
+        ModelSpec spec;
+        float[] params, x, y, grad;
+        int row0, rows;
+        boolean backward, dot;
+        /** Hidden units per slice of the unit-split phases: a vector (L) or a panel of W^T (4L). */
+        int unitGrain;
+        /** Lane-sum scratch, one per part of the row-split phases (parts run concurrently). */
+        private float[][] partLanes;
+
+        Step(VectorBody body, VectorWorkspace w) {
+            this.body = body;
+            this.w = w;
+            this.partLanes = new float[][] {w.laneSum};
+            this.unitGrain = w.lanes;
+        }
+
+        /** Grows the per-part scratch on the calling thread, once per new largest part count. */
+        void ensureLaneScratch(int parts) {
+            if (partLanes.length >= parts) return;
+            float[][] grown = Arrays.copyOf(partLanes, parts);
+            for (int q = partLanes.length; q < parts; q++) grown[q] = new float[w.lanes];
+            partLanes = grown;
+        }
+
+        void set(ModelSpec spec, float[] params, float[] x, int row0, int rows, float[] y, boolean backward) {
+            this.spec = spec; this.params = params; this.x = x; this.row0 = row0; this.rows = rows; this.y = y;
+            this.backward = backward;
+        }
+
+        void clear() { spec = null; params = x = y = grad = null; }
+
+        void part(int phase, int q, int parts) {
+            switch (phase) {
+                case PACK -> pack(unitStart(q, parts, w.lanes), unitStart(q + 1, parts, w.lanes));
+                case Z_ROWS -> zRows(q, parts);
+                case Z_UNITS -> zUnits(q, parts);
+                case OUTPUT -> output(q, parts);
+                case BACKWARD -> backward(q, parts);
+                default -> throw new IllegalArgumentException("phase " + phase);
+            }
+        }
+
+        /** Start of hidden-unit slice q of {@code parts}, in whole units of {@code grain} (capped at kp). */
+        private int unitStart(int q, int parts, int grain) {
+            int slices = (w.kp + grain - 1) / grain;
+            return Math.min(w.kp, (int) ((long) slices * q / parts) * grain);
+        }
+
+        private int rowStart(int q, int parts) {
+            return (int) ((long) rows * q / parts);
+        }
+
+        private void pack(int j1, int j2) {
+            int d = spec.d(), kp = w.kp;
+            float[] wt = w.wt;
+            body.packTransposed(params, spec.k(), d, kp, w.rowStarts, wt, j1, j2);
+            if (spec.identityMapping())
+                for (int p = j1; p < Math.min(j2, d); p++) wt[packedIndex(p, p, d, kp, w.lanes)] += 1f;
+        }
+
+        private void zRows(int q, int parts) {
+            int d = spec.d(), i1 = rowStart(q, parts), i2 = rowStart(q + 1, parts);
+            if (dot) {
+                // y only when m == 1; output() does m > 1
+                boolean one = spec.m() == 1;
+                body.forwardZDot(params, spec.k(), x, row0 * d, rows, d, w.kp, w.bp, spec.identityMapping(), w.z,
+                        one, w.ap, outputBias0(), (float) spec.leakySlope(), y, partLanes[q]);
+                if (!one) outputs(i1, i2, q);
+                packX(i1, i2);
+            } else {
+                body.forwardZ(x, row0 * d, i1, i2 - i1, 0, w.kp, d, w.kp, w.wt, w.bp, w.z);
+                output(q, parts);
+            }
+        }
+
+        private void zUnits(int q, int parts) {
+            int grain = 4 * w.lanes, j1 = unitStart(q, parts, grain), j2 = unitStart(q + 1, parts, grain);
+            pack(j1, j2);
+            body.forwardZ(x, row0 * spec.d(), 0, rows, j1, j2, spec.d(), w.kp, w.wt, w.bp, w.z);
+        }
+
+        /** y, and X packed for dW, for rows slice q. */
+        private void output(int q, int parts) {
+            int i1 = rowStart(q, parts), i2 = rowStart(q + 1, parts);
+            if (spec.m() == 1)
+                body.output1(w.z, i1, i2 - i1, w.kp, w.ap, outputBias0(), (float) spec.leakySlope(), y, partLanes[q]);
+            else outputs(i1, i2, q);
+            packX(i1, i2);
+        }
+
+        private void outputs(int i1, int i2, int q) {
+            int cOff = spec.outputBias() ? spec.offsetC() : -1;
+            body.outputs(w.z, i1, i2 - i1, w.kp, spec.m(), w.ap, params, cOff, (float) spec.leakySlope(), y,
+                    partLanes[q]);
+        }
+
+        private void packX(int i1, int i2) {
+            int d = spec.d();
+            if (backward && directWeightGrad(d, w.lanes)) body.packX(x, row0 * d, rows, d, w.xp, i1, i2);
+        }
+
+        private float outputBias0() {
+            return spec.outputBias() ? params[spec.offsetC()] : 0f;
+        }
+
+        private void backward(int q, int parts) {
+            int d = spec.d(), k = spec.k(), m = spec.m(), kp = w.kp;
+            int j1 = unitStart(q, parts, unitGrain), j2 = unitStart(q + 1, parts, unitGrain);
+            float slope = (float) spec.leakySlope();
+            body.hiddenGrad(w.z, rows, kp, m, w.e, w.ap, slope, spec.outputTrainable(), w.dap, w.dbp, w.gp, j1, j2);
+            if (directWeightGrad(d, w.lanes)) {
+                // vectors over the inputs (full 4-vector chunks exist), written straight into the gradient
+                body.weightGradDirect(x, row0 * d, rows, d, w.gp, k, w.xp, grad, spec.offsetW(), j1, j2);
+            } else {
+                // few inputs: vectors over hidden units, dW^T into the W^T buffer (free now), then transposed
+                body.weightGrad(x, row0 * d, rows, d, w.gp, kp, w.wt, j1, j2);
+                body.unpackTransposed(w.wt, d, k, kp, w.colStarts, grad, spec.offsetW(), j1, j2);
+            }
+        }
+    }
+
+    /** dW by vectors over the inputs straight into the gradient (needs one full chunk of 4 vectors of inputs). */
+    static boolean directWeightGrad(int d, int lanes) {
+        return d >= 4 * lanes;
     }
 
     private static VectorWorkspace check(ModelSpec spec, float[] params, float[] x, int row0, int rows, Workspace ws) {
@@ -177,26 +374,18 @@ public final class VectorKernel implements Kernel {
     /** Blocks of at most this many rows may use the dot-product forward (see {@link #dotForward}). */
     static final int DOT_MAX_ROWS = 4;
 
-    /** Z (and y when {@code fuseY}) for the block, by whichever forward suits its shape. */
-    private void forwardZ(ModelSpec spec, float[] params, float[] x, int row0, int rows, VectorWorkspace w,
-                          boolean fuseY, float c0, float slope, float[] y) {
-        int d = spec.d();
-        packSmall(spec, params, w);
-        if (dotForward(rows, d, w.lanes)) {
-            body.forwardZDot(params, spec.k(), x, row0 * d, rows, d, w.kp, w.bp, spec.identityMapping(), w.z, fuseY,
-                    w.ap, c0, slope, y, w.laneSum);
-        } else {
-            packWeights(spec, params, w);
-            body.forwardZ(x, row0 * d, rows, d, w.kp, w.wt, w.bp, w.z, fuseY, w.ap, c0, slope, y, w.laneSum);
-        }
+    /** W^T (+ I) into the packed workspace panels; pads are written as zeros. */
+    void packWeights(ModelSpec spec, float[] params, VectorWorkspace w) {
+        Step st = w.step;
+        st.set(spec, params, null, 0, 0, null, false);
+        st.pack(0, w.kp);
+        st.clear();
     }
 
-    /** W^T (+ I) into the padded workspace panel; pads are written as zeros. */
-    void packWeights(ModelSpec spec, float[] params, VectorWorkspace w) {
-        int d = spec.d(), k = spec.k(), kp = w.kp;
-        float[] wt = w.wt;
-        body.packTransposed(params, k, d, kp, w.rowStarts, wt);
-        if (spec.identityMapping()) for (int p = 0; p < d; p++) wt[p * kp + p] += 1f;
+    /** Where W^T(p, j) sits in the packed panel layout of {@link VectorBody#packTransposed}. */
+    static int packedIndex(int p, int j, int d, int kp, int lanes) {
+        int j0 = j - j % (4 * lanes), width = Math.min(4 * lanes, kp - j0);
+        return j0 * d + p * width + (j - j0);
     }
 
     /** b and A into the padded workspace panels. */

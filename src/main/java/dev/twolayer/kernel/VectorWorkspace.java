@@ -18,8 +18,12 @@ final class VectorWorkspace implements Kernel.Workspace {
     final float[] bp;
     /** Output weights packed m x kp. */
     final float[] ap;
-    /** Pre-activations Z (maxRows x kp); overwritten in place by the hidden gradients G in the backward pass. */
+    /** Pre-activations Z (maxRows x kp). */
     final float[] z;
+    /** Hidden gradients G (maxRows x kp), in panels of one vector of hidden units (see {@link VectorBody}). */
+    final float[] gp;
+    /** Packed chunks of X for dW (maxRows x d). */
+    final float[] xp;
     /** Outputs y (maxRows x m). */
     final float[] y;
     /** dLoss/dy (maxRows x m). */
@@ -30,8 +34,10 @@ final class VectorWorkspace implements Kernel.Workspace {
     final int[] colStarts;
     /** Gradient accumulators for A (m x kp) and b (kp). */
     final float[] dap, dbp;
+    /** The call in flight: its arguments and phases (reused, so a call allocates nothing). */
+    final VectorKernel.Step step;
 
-    VectorWorkspace(ModelSpec spec, int maxRows, int lanes) {
+    VectorWorkspace(ModelSpec spec, int maxRows, int lanes, VectorBody body) {
         if (maxRows < 1) throw new IllegalArgumentException("workspace needs maxRows >= 1, got " + maxRows);
         this.d = spec.d();
         this.k = spec.k();
@@ -47,6 +53,10 @@ final class VectorWorkspace implements Kernel.Workspace {
         bp = new float[kp];
         ap = new float[m * kp];
         z = new float[(int) zSize];
+        gp = new float[(int) zSize];
+        if ((long) maxRows * d > Integer.MAX_VALUE - 16)
+            throw new IllegalArgumentException("workspace too large: maxRows " + maxRows + " x d " + d);
+        xp = new float[maxRows * d];
         y = new float[maxRows * m];
         e = new float[maxRows * m];
         dap = new float[m * kp];
@@ -54,6 +64,7 @@ final class VectorWorkspace implements Kernel.Workspace {
         rowStarts = new int[lanes];
         colStarts = new int[lanes];
         for (int l = 0; l < lanes; l++) { rowStarts[l] = l * d; colStarts[l] = l * kp; }
+        step = new VectorKernel.Step(body, this);
     }
 
     @Override public int maxRows() { return maxRows; }

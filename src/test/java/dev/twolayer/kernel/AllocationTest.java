@@ -18,10 +18,15 @@ class AllocationTest {
     }
 
     private static long bytesPerCalls(Kernel kernel, Fixture f, int calls) {
+        return bytesPerCalls(kernel, f, calls, 300);
+    }
+
+    /** Vector API code allocates its vectors until C2 compiles it, hence a longer warm-up for vector kernels. */
+    private static long bytesPerCalls(Kernel kernel, Fixture f, int calls, int warmUp) {
         Kernel.Workspace ws = kernel.newWorkspace(f.spec, f.rows);
         float[] grad = new float[f.spec.paramCount()];
         float[] out = new float[f.rows * f.spec.m()];
-        for (int i = 0; i < 300; i++) { // warm up
+        for (int i = 0; i < warmUp; i++) { // warm up
             kernel.forwardBackward(f.spec, f.params, f.x, f.y, f.weights, f.row0, f.rows, f.lossScale, grad, ws);
             kernel.forward(f.spec, f.params, f.x, f.row0, f.rows, out, ws);
         }
@@ -42,6 +47,18 @@ class AllocationTest {
         assertTrue(bytesPerCalls(new ScalarKernel(), f, 1000) < 4096);
         try (ParallelKernel p = new ParallelKernel(new ScalarKernel(), 2, 8, 16)) {
             assertTrue(bytesPerCalls(p, f, 1000) < 4096);
+        }
+        if (Kernels.vectorAvailable()) {
+            // phases split over the pool even for this small block
+            try (ParallelKernel p = new ParallelKernel(new VectorKernel(), 2, 8, 16, 0)) {
+                long bytes = bytesPerCalls(p, f, 1000, 20_000);
+                assertTrue(bytes < 4096, bytes + " bytes");
+            }
+            Fixture big = Fixture.random(ModelSpec.builder(70, 40).build(), 0, 33, false, new Random(42), false);
+            try (ParallelKernel p = new ParallelKernel(new VectorKernel(), 2, 8, 16, 0)) {
+                long bytes = bytesPerCalls(p, big, 1000, 20_000);
+                assertTrue(bytes < 4096, bytes + " bytes");
+            }
         }
     }
 }

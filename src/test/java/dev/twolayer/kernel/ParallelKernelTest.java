@@ -92,6 +92,45 @@ class ParallelKernelTest {
         assertEquals(plain.loss, one.loss, 1e-5 * plain.loss);
     }
 
+    /**
+     * Over a VectorKernel the phases are split (W^T by units, Z by rows, backward by units), so every element is
+     * computed exactly as by the VectorKernel alone: bitwise equal for 2 and 3 threads, at every width, with every
+     * option, tails in d, k and rows, the dot-product forward (rows <= 4) and the direct dW path (d >= 4 lanes).
+     */
+    @Test
+    void phasedSplitIsBitwiseTheVectorKernelAlone() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Kernels.vectorAvailable(), "jdk.incubator.vector not present");
+        Random rnd = new Random(27);
+        int[] ds = {1, 7, 16, 64, 100, 257};
+        int[] ks = {1, 9, 33, 64, 100, 257};
+        int[] rowss = {1, 3, 5, 13, 64, 131};
+        for (int bits : new int[] {512, 256, 128}) {
+            VectorKernel vk = new VectorKernel(bits);
+            ParallelKernel two = new ParallelKernel(vk, 2, 64, 16, 0), three = new ParallelKernel(vk, 3, 64, 16, 0);
+            opened.add(two);
+            opened.add(three);
+            for (int c = 0; c < 40; c++) {
+                int d = ds[rnd.nextInt(ds.length)], k = ks[rnd.nextInt(ks.length)];
+                boolean identity = rnd.nextInt(5) == 0;
+                if (identity) k = d;
+                ModelSpec spec = ModelSpec.builder(d, k).outputs(1 + rnd.nextInt(3) / 2 * 2)
+                        .hiddenBias(rnd.nextBoolean()).outputBias(rnd.nextBoolean())
+                        .outputTrainable(rnd.nextInt(4) != 0).leakySlope(rnd.nextBoolean() ? 0 : 0.1)
+                        .identityMapping(identity).build();
+                int rows = rowss[rnd.nextInt(rowss.length)];
+                Fixture f = Fixture.random(spec, rnd.nextInt(3), rows, rnd.nextBoolean(), rnd, false);
+                Result alone = run(vk, f), r2 = run(two, f), r3 = run(three, f);
+                String where = bits + " bits, " + spec + " rows=" + rows;
+                assertEquals(alone.loss, r2.loss, where);
+                assertEquals(alone.loss, r3.loss, where);
+                assertArrayEquals(alone.grad, r2.grad, where);
+                assertArrayEquals(alone.grad, r3.grad, where);
+                assertArrayEquals(alone.out, r2.out, where);
+                assertArrayEquals(alone.out, r3.out, where);
+            }
+        }
+    }
+
     @Test
     void manySmallShardsMatchAcrossThreadsAndTheReference() {
         Random rnd = new Random(22);

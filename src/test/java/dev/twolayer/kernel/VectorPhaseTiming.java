@@ -29,14 +29,15 @@ public final class VectorPhaseTiming {
         SplittableRandom rnd = new SplittableRandom(3);
         float[] x = new float[n * d], wt = new float[d * kp], bp = new float[kp], ap = new float[kp], z = new float[n * kp];
         float[] y = new float[n], e = new float[n], dap = new float[kp], dbp = new float[kp], dwt = new float[d * kp];
+        float[] gp = new float[n * kp], xp = new float[n * d];
         for (float[] v : new float[][] {x, wt, bp, ap, e}) for (int i = 0; i < v.length; i++) v[i] = (float) rnd.nextGaussian();
         int reps = Math.max(1, (int) (1e6 / ((double) n * d * k)));
         float[] lanes = new float[b.lanes()];
-        double fz = time(() -> b.forwardZ(x, 0, n, d, kp, wt, bp, z, true, ap, 0f, 0f, y, lanes), reps);
-        double hg = time(() -> b.hiddenGrad(z, n, kp, 1, e, ap, 0f, true, dap, dbp), reps);
-        double wg = time(() -> b.weightGrad(x, 0, n, d, z, kp, dwt), reps);
+        double fz = time(() -> b.forwardZ(x, 0, 0, n, 0, kp, d, kp, wt, bp, z), reps);
+        double hg = time(() -> b.hiddenGrad(z, n, kp, 1, e, ap, 0f, true, dap, dbp, gp, 0, kp), reps);
+        double wg = time(() -> b.weightGrad(x, 0, n, d, gp, kp, dwt, 0, kp), reps);
         dev.twolayer.model.ModelSpec spec = dev.twolayer.model.ModelSpec.of(d, k);
-        VectorWorkspace w = new VectorWorkspace(spec, n, L);
+        VectorWorkspace w = new VectorWorkspace(spec, n, L, b);
         float[] params = new float[spec.paramCount()], grad = new float[spec.paramCount()];
         VectorKernel vk = new VectorKernel(512); double pk = time(() -> vk.packWeights(spec, params, w), reps);
         System.out.printf("pack %.2f us%n", pk / 1e3);
@@ -44,9 +45,9 @@ public final class VectorPhaseTiming {
         for (int i = 0; i < wr.length; i++) wr[i] = (float) rnd.nextGaussian();
         double dot = time(() -> b.forwardZDot(wr, k, x, 0, n, d, kp, bp, false, z, true, ap, 0f, 0f, y, lanes), reps);
         System.out.printf("forwardZDot %.2f us vs pack + forwardZ %.2f us%n", dot / 1e3, (pk + fz) / 1e3);
-        double ut = time(() -> b.unpackTransposed(dwt, d, k, kp, w.colStarts, grad, 0), reps);
+        double ut = time(() -> b.unpackTransposed(dwt, d, k, kp, w.colStarts, grad, 0, 0, kp), reps);
         System.out.printf("unpackTransposed %.2f us%n", ut / 1e3);
-        double wd = time(() -> b.weightGradDirect(x, 0, n, d, z, kp, k, grad, 0), reps);
+        double wd = time(() -> b.weightGradDirect(x, 0, n, d, gp, k, xp, grad, 0, 0, kp), reps);
         System.out.printf("weightGradDirect %.2f us (%.1f GFLOP/s)%n", wd / 1e3, 2.0 * n * d * k / wd);
         double gemm = 2.0 * n * d * k;
         System.out.printf("d=%d k=%d n=%d: forwardZ %.2f us (%.1f GFLOP/s), hiddenGrad %.2f us, weightGrad %.2f us (%.1f GFLOP/s)%n",
