@@ -40,11 +40,11 @@ abstract class VectorBody {
     /**
      * As {@link #forwardZ} but straight from W (k x d at offset 0 of {@code w}, no packing) by dot products along the
      * inputs, plus x itself when {@code identity}; pads of each Z row are written as zeros. For blocks of a few rows,
-     * where packing W^T would cost more than the product itself.
+     * where packing W^T would cost more than the product itself. {@code scratch}: at least L x L floats.
      */
     abstract void forwardZDot(float[] w, int k, float[] x, int xOff, int rows, int d, int kp, float[] bp,
                               boolean identity, float[] z, boolean fuseY, float[] ap, float yInit, float slope,
-                              float[] y, float[] lanes);
+                              float[] y, float[] scratch);
 
     /** y[i*m+o] = c_o + relu(z_i) . a_o for i in [i0, i0 + rows), m outputs ({@code cOff < 0}: no output bias). */
     abstract void outputs(float[] z, int i0, int rows, int kp, int m, float[] ap, float[] params, int cOff,

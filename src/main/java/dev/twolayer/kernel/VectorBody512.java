@@ -189,56 +189,66 @@ final class VectorBody512 extends VectorBody {
 
     @Override
     void forwardZDot(float[] w, int k, float[] x, int xOff, int rows, int d, int kp, float[] bp, boolean identity,
-                     float[] z, boolean fuseY, float[] ap, float yInit, float slope, float[] y, float[] lanes) {
+                     float[] z, boolean fuseY, float[] ap, float yInit, float slope, float[] y, float[] scratch) {
         final int L = S.length();
         int full = d - d % L;
         VectorMask<Float> tail = VectorMask.fromLong(S, (1L << (d - full)) - 1);
         for (int i = 0; i < rows; i++) {
             int xi = xOff + i * d, zi = i * kp;
-            int j = 0;
-            // 4 hidden units per pass: each x vector is loaded once for 4 rows of W
-            for (; j + 4 <= k; j += 4) {
-                int w0 = j * d, w1 = w0 + d, w2 = w1 + d, w3 = w2 + d;
-                FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
-                for (int p = 0; p < full; p += L) {
-                    FloatVector xv = FloatVector.fromArray(S, x, xi + p);
-                    a0 = FloatVector.fromArray(S, w, w0 + p).fma(xv, a0);
-                    a1 = FloatVector.fromArray(S, w, w1 + p).fma(xv, a1);
-                    a2 = FloatVector.fromArray(S, w, w2 + p).fma(xv, a2);
-                    a3 = FloatVector.fromArray(S, w, w3 + p).fma(xv, a3);
+            // blocks of L hidden units: each unit's partial-sum vector goes to row (j - j0) of the L x L scratch, and
+            // the block's lane sums come out as one vector by adding the scratch's columns (a transposed sum)
+            for (int j0 = 0; j0 < kp; j0 += L) {
+                int jEnd = Math.min(j0 + L, k), j = j0;
+                // 4 hidden units per pass: each x vector is loaded once for 4 rows of W
+                for (; j + 4 <= jEnd; j += 4) {
+                    int w0 = j * d, w1 = w0 + d, w2 = w1 + d, w3 = w2 + d;
+                    FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
+                    for (int p = 0; p < full; p += L) {
+                        FloatVector xv = FloatVector.fromArray(S, x, xi + p);
+                        a0 = FloatVector.fromArray(S, w, w0 + p).fma(xv, a0);
+                        a1 = FloatVector.fromArray(S, w, w1 + p).fma(xv, a1);
+                        a2 = FloatVector.fromArray(S, w, w2 + p).fma(xv, a2);
+                        a3 = FloatVector.fromArray(S, w, w3 + p).fma(xv, a3);
+                    }
+                    if (full < d) {
+                        FloatVector xv = FloatVector.fromArray(S, x, xi + full, tail);
+                        a0 = FloatVector.fromArray(S, w, w0 + full, tail).fma(xv, a0);
+                        a1 = FloatVector.fromArray(S, w, w1 + full, tail).fma(xv, a1);
+                        a2 = FloatVector.fromArray(S, w, w2 + full, tail).fma(xv, a2);
+                        a3 = FloatVector.fromArray(S, w, w3 + full, tail).fma(xv, a3);
+                    }
+                    int s0 = (j - j0) * L;
+                    a0.intoArray(scratch, s0);
+                    a1.intoArray(scratch, s0 + L);
+                    a2.intoArray(scratch, s0 + 2 * L);
+                    a3.intoArray(scratch, s0 + 3 * L);
                 }
-                if (full < d) {
-                    FloatVector xv = FloatVector.fromArray(S, x, xi + full, tail);
-                    a0 = FloatVector.fromArray(S, w, w0 + full, tail).fma(xv, a0);
-                    a1 = FloatVector.fromArray(S, w, w1 + full, tail).fma(xv, a1);
-                    a2 = FloatVector.fromArray(S, w, w2 + full, tail).fma(xv, a2);
-                    a3 = FloatVector.fromArray(S, w, w3 + full, tail).fma(xv, a3);
+                for (; j < jEnd; j++) {
+                    int w0 = j * d;
+                    FloatVector a0 = FloatVector.zero(S);
+                    for (int p = 0; p < full; p += L)
+                        a0 = FloatVector.fromArray(S, w, w0 + p).fma(FloatVector.fromArray(S, x, xi + p), a0);
+                    if (full < d) {
+                        FloatVector xv = FloatVector.fromArray(S, x, xi + full, tail);
+                        a0 = FloatVector.fromArray(S, w, w0 + full, tail).fma(xv, a0);
+                    }
+                    a0.intoArray(scratch, (j - j0) * L);
                 }
-                a0.intoArray(lanes, 0);
-                z[zi + j] = bp[j] + sumLanes(lanes, L);
-                a1.intoArray(lanes, 0);
-                z[zi + j + 1] = bp[j + 1] + sumLanes(lanes, L);
-                a2.intoArray(lanes, 0);
-                z[zi + j + 2] = bp[j + 2] + sumLanes(lanes, L);
-                a3.intoArray(lanes, 0);
-                z[zi + j + 3] = bp[j + 3] + sumLanes(lanes, L);
+                for (; j < j0 + L; j++) FloatVector.zero(S).intoArray(scratch, (j - j0) * L); // pads: z = 0
+                // lane l of every unit, in lane order: the same sums, in the same order, as a scalar loop per unit
+                FloatVector sum = FloatVector.fromArray(S, scratch, 0, STRIDE_L, 0);
+                for (int l = 1; l < L; l++) sum = sum.add(FloatVector.fromArray(S, scratch, l, STRIDE_L, 0));
+                FloatVector.fromArray(S, bp, j0).add(sum).intoArray(z, zi + j0);
             }
-            for (; j < k; j++) {
-                int w0 = j * d;
-                FloatVector a0 = FloatVector.zero(S);
-                for (int p = 0; p < full; p += L)
-                    a0 = FloatVector.fromArray(S, w, w0 + p).fma(FloatVector.fromArray(S, x, xi + p), a0);
-                if (full < d) {
-                    FloatVector xv = FloatVector.fromArray(S, x, xi + full, tail);
-                    a0 = FloatVector.fromArray(S, w, w0 + full, tail).fma(xv, a0);
-                }
-                a0.intoArray(lanes, 0);
-                z[zi + j] = bp[j] + sumLanes(lanes, L);
-            }
-            for (; j < kp; j++) z[zi + j] = 0f;
             if (identity) for (int p = 0; p < d; p++) z[zi + p] += x[xi + p];
         }
-        if (fuseY) output1(z, 0, rows, kp, ap, yInit, slope, y, lanes);
+        if (fuseY) output1(z, 0, rows, kp, ap, yInit, slope, y, scratch);
+    }
+
+    /** Gather offsets {@code u * L}: lane u reads row u of an L x L scratch. */
+    private static final int[] STRIDE_L = new int[S.length()];
+    static {
+        for (int u = 0; u < STRIDE_L.length; u++) STRIDE_L[u] = u * S.length();
     }
 
     /** relu_s(z) = max(z, s z) as 0 <= s < 1. */

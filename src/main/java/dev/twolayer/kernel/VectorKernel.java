@@ -278,7 +278,7 @@ public final class VectorKernel implements Kernel {
                 // y only when m == 1; output() does m > 1
                 boolean one = spec.m() == 1;
                 body.forwardZDot(params, spec.k(), x, row0 * d, rows, d, w.kp, w.bp, spec.identityMapping(), w.z,
-                        one, w.ap, outputBias0(), (float) spec.leakySlope(), y, partLanes[q]);
+                        one, w.ap, outputBias0(), (float) spec.leakySlope(), y, w.dotScratch);
                 if (!one) outputs(i1, i2, q);
                 packX(i1, i2);
             } else {

@@ -12,6 +12,8 @@ final class VectorWorkspace implements Kernel.Workspace {
     final int kp;
     /** One vector's lanes, for fixed-order horizontal sums. */
     final float[] laneSum;
+    /** L x L floats: the dot-product forward's partial sums of a block of hidden units. */
+    final float[] dotScratch;
     /** W^T packed d x kp (plus I with identity mapping); reused for dW^T in the backward pass. */
     final float[] wt;
     /** Hidden bias padded to kp (zeros when the model has none). */
@@ -49,6 +51,7 @@ final class VectorWorkspace implements Kernel.Workspace {
         if (zSize > Integer.MAX_VALUE - 16)
             throw new IllegalArgumentException("workspace too large: maxRows " + maxRows + " x padded k " + kp);
         this.laneSum = new float[lanes];
+        this.dotScratch = new float[lanes * lanes];
         wt = new float[d * kp];
         bp = new float[kp];
         ap = new float[m * kp];

@@ -43,7 +43,7 @@ public final class VectorPhaseTiming {
         System.out.printf("pack %.2f us%n", pk / 1e3);
         float[] wr = new float[k * d];
         for (int i = 0; i < wr.length; i++) wr[i] = (float) rnd.nextGaussian();
-        double dot = time(() -> b.forwardZDot(wr, k, x, 0, n, d, kp, bp, false, z, true, ap, 0f, 0f, y, lanes), reps);
+        double dot = time(() -> b.forwardZDot(wr, k, x, 0, n, d, kp, bp, false, z, true, ap, 0f, 0f, y, new float[L * L]), reps);
         System.out.printf("forwardZDot %.2f us vs pack + forwardZ %.2f us%n", dot / 1e3, (pk + fz) / 1e3);
         double ut = time(() -> b.unpackTransposed(dwt, d, k, kp, w.colStarts, grad, 0, 0, kp), reps);
         System.out.printf("unpackTransposed %.2f us%n", ut / 1e3);
