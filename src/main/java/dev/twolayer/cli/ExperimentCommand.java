@@ -169,11 +169,12 @@ public final class ExperimentCommand implements Runnable {
         @Option(names = "--overparam-k-max", defaultValue = "19", description = "Offsets > 0 only for k <= this (default: ${DEFAULT-VALUE}).") int overKMax;
         @Option(names = "--max-steps", defaultValue = "1000000", description = "GD step cap per attempt (default: ${DEFAULT-VALUE}).") long maxSteps;
         @Option(names = "--no-hessian", description = "Skip the smallest Hessian eigenvalue at distinct points.") boolean noHessian;
+        @Option(names = "--stop-at-global", description = "Stop a run once F < 1e-3 while F has decreased at every step: it can no longer end spurious (counted GLOBAL_EARLY). Makes n > k cells minutes instead of hours.") boolean stopAtGlobal;
 
         @Override public Integer call() throws Exception {
             SpuriousMinimaExperiment.Config cfg;
             try {
-                cfg = new SpuriousMinimaExperiment.Config(parseIntList(ks), parseIntList(extra), overKMax, common.runs, maxSteps, 1e-3, !noHessian);
+                cfg = new SpuriousMinimaExperiment.Config(parseIntList(ks), parseIntList(extra), overKMax, common.runs, maxSteps, 1e-3, !noHessian, stopAtGlobal);
             } catch (IllegalArgumentException e) { throw common.usage(e); }
             return execute(common, SpuriousMinimaExperiment.NAME, ctx -> SpuriousMinimaExperiment.run(cfg, ctx));
         }

@@ -21,9 +21,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Over other kernels, the block is cut into shards by a rule that depends only on the row count:
  * {@code n = min(ceil(rows / shardRows), maxShards)} shards of balanced size (the first {@code rows % n} one row
  * longer). Every shard's loss and gradient go into their own slot of the workspace (shard 0's gradient straight into
- * the caller's buffer), and the calling thread sums them in shard order. Which thread computes which shard therefore does not matter: the results
- * are bitwise identical for 1, 2, 3 or any number of threads (given an inner kernel whose result depends only on its
- * inputs). Memory: {@code n - 1} extra gradient vectors per workspace, bounded by {@code maxShards - 1}.
+ * the caller's buffer), and the calling thread sums them in shard order. Which thread computes which shard therefore
+ * does not matter: the results are bitwise identical for 1, 2, 3 or any number of threads (given an inner kernel whose
+ * result depends only on its inputs). Memory: {@code n - 1} extra gradient vectors per workspace, bounded by
+ * {@code maxShards - 1}.
  *
  * <p>The pool is created once ({@code threads - 1} workers; the calling thread takes part), so no thread starts per
  * call, and dispatch allocates nothing: workers park between calls and grab shards from an atomic counter.

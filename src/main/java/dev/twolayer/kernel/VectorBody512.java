@@ -68,7 +68,10 @@ final class VectorBody512 extends VectorBody {
         int j = j1;
         for (; j + 4 * L <= j2; j += 4 * L) {
             int wo = j * d, i = i0;
-            for (; i + 6 <= end; i += 6) z6x4(x, xOff + i * d, d, wt, wo, bp, z, kp, j, i * kp);
+            // 6-row tiles, but a remainder of 2 or 3 rows borrows one tile's rows to make two 4-row tiles (a 1-row
+            // tile streams the whole panel for 4 FMAs a load)
+            int sixEnd = end - (rows % 6 == 2 || rows % 6 == 3 ? Math.min(rows, 6 + rows % 6) : rows % 6);
+            for (; i + 6 <= sixEnd; i += 6) z6x4(x, xOff + i * d, d, wt, wo, bp, z, kp, j, i * kp);
             for (; i + 4 <= end; i += 4) z4x4(x, xOff + i * d, d, wt, wo, bp, z, kp, j, i * kp);
             for (; i < end; i++) z1x4(x, xOff + i * d, d, wt, wo, bp, z, kp, j, i * kp);
         }

@@ -158,6 +158,7 @@ public final class VectorKernel implements Kernel {
      */
     private void forwardPhases(Step st, PartRunner runner, int parts) {
         VectorWorkspace w = st.w;
+        if (st.backward) w.packedValid = false; // the backward pass may use the W^T buffer as scratch
         packSmall(st.spec, st.params, w);
         int rows = st.rows, L = w.lanes, panels = (w.kp + 4 * L - 1) / (4 * L);
         int rowParts = Math.min(parts, rows);
@@ -166,14 +167,28 @@ public final class VectorKernel implements Kernel {
         if (st.dot) {
             st.unitGrain = L;
             run(runner, st, Step.Z_ROWS, 1);
-        } else if (parts > 1 && panels >= parts) {
-            st.unitGrain = 4 * L;
-            run(runner, st, Step.Z_UNITS, parts);
-            run(runner, st, Step.OUTPUT, rowParts);
         } else {
-            st.unitGrain = L;
-            run(runner, st, Step.PACK, Math.min(parts, w.kp / L));
-            run(runner, st, Step.Z_ROWS, rowParts);
+            // forward only: W^T packed by an earlier forward from the same W (bitwise) is reused, as when predicting
+            // with fixed weights; a backward pass reuses the W^T buffer, so it drops the memo
+            ModelSpec spec = st.spec;
+            int kd = spec.k() * spec.d(), offW = spec.offsetW();
+            st.packed = !st.backward && w.packedValid && w.packedIdentity == spec.identityMapping()
+                    && Arrays.mismatch(st.params, offW, offW + kd, w.packedW, 0, kd) < 0;
+            w.packedValid = false;
+            if (parts > 1 && panels >= parts) {
+                st.unitGrain = 4 * L;
+                run(runner, st, Step.Z_UNITS, parts);
+                run(runner, st, Step.OUTPUT, rowParts);
+            } else {
+                st.unitGrain = L;
+                if (!st.packed) run(runner, st, Step.PACK, Math.min(parts, w.kp / L));
+                run(runner, st, Step.Z_ROWS, rowParts);
+            }
+            if (!st.backward) {
+                if (!st.packed) System.arraycopy(st.params, offW, w.packedW, 0, kd);
+                w.packedIdentity = spec.identityMapping();
+                w.packedValid = true;
+            }
         }
     }
 
@@ -216,6 +231,8 @@ public final class VectorKernel implements Kernel {
         float[] params, x, y, grad;
         int row0, rows;
         boolean backward, dot;
+        /** W^T in the workspace is already that of these parameters (see forwardPhases). */
+        boolean packed;
         /** Hidden units per slice of the unit-split phases: a vector (L) or a panel of W^T (4L). */
         int unitGrain;
         /** Lane-sum scratch, one per part of the row-split phases (parts run concurrently). */
@@ -289,7 +306,7 @@ public final class VectorKernel implements Kernel {
 
         private void zUnits(int q, int parts) {
             int grain = 4 * w.lanes, j1 = unitStart(q, parts, grain), j2 = unitStart(q + 1, parts, grain);
-            pack(j1, j2);
+            if (!packed) pack(j1, j2);
             body.forwardZ(x, row0 * spec.d(), 0, rows, j1, j2, spec.d(), w.kp, w.wt, w.bp, w.z);
         }
 
@@ -380,6 +397,7 @@ public final class VectorKernel implements Kernel {
         st.set(spec, params, null, 0, 0, null, false);
         st.pack(0, w.kp);
         st.clear();
+        w.packedValid = false;
     }
 
     /** Where W^T(p, j) sits in the packed panel layout of {@link VectorBody#packTransposed}. */

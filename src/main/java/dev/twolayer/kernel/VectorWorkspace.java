@@ -20,6 +20,12 @@ final class VectorWorkspace implements Kernel.Workspace {
     final float[] bp;
     /** Output weights packed m x kp. */
     final float[] ap;
+    /**
+     * The W (k x d) that {@link #wt} was last packed from by a forward-only call, when {@link #packedValid}, with the
+     * identity flag it was packed with: a later forward-only call with bitwise the same W skips packing.
+     */
+    final float[] packedW;
+    boolean packedValid, packedIdentity;
     /** Pre-activations Z (maxRows x kp). */
     final float[] z;
     /** Hidden gradients G (maxRows x kp), in panels of one vector of hidden units (see {@link VectorBody}). */
@@ -53,6 +59,7 @@ final class VectorWorkspace implements Kernel.Workspace {
         this.laneSum = new float[lanes];
         this.dotScratch = new float[lanes * lanes];
         wt = new float[d * kp];
+        packedW = new float[k * d];
         bp = new float[kp];
         ap = new float[m * kp];
         z = new float[(int) zSize];

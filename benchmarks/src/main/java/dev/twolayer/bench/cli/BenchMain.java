@@ -38,7 +38,8 @@ public final class BenchMain implements Callable<Integer> {
 
     static final class GridOptions {
         @Option(names = "--quick", description = "~1 minute smoke grid") boolean quick;
-        @Option(names = "--full", description = "the large grid (hours on 2 cores)") boolean full;
+        @Option(names = "--full", description = "the issue's grid: 100 shapes (pick --impls: about 45 minutes for four "
+                + "on 2 cores)") boolean full;
         @Option(names = "--impls", split = ",", description = "implementations (default: ${DEFAULT-VALUE})")
         List<String> impls = Impls.DEFAULT;
         @Option(names = "--out", description = "results root (default: ${DEFAULT-VALUE})") Path out = Path.of("results");
