@@ -17,6 +17,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * Part q of every phase runs on thread q, so what a part wrote stays in its core's cache. Blocks smaller than
  * {@link #PHASED_MIN_WORK} multiply-adds run on the calling thread: below that, moving W^T, Z and the gradient
  * between cores costs more than the second core saves (measured on 2 cores: d=256, k=64, batch 32 ran at 0.56x).
+ * A VectorKernel runs a long batch in chunks that fit L2 (see {@link VectorWorkspace#defaultChunkRows}); when a
+ * chunk holds less than {@link #SHARD_BELOW_CHUNK_WORK} multiply-adds (few inputs: memory-bound passes), splitting
+ * each chunk's phases would put a barrier every few microseconds, so such calls are cut into row shards instead, as
+ * below, each shard a whole VectorKernel call on one thread. Which of the three forms a call takes depends only on
+ * the shape and the row count, so the result is the same for any number of threads.
  *
  * <p>Over other kernels, the block is cut into shards by a rule that depends only on the row count:
  * {@code n = min(ceil(rows / shardRows), maxShards)} shards of balanced size (the first {@code rows % n} one row
@@ -34,6 +39,19 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class ParallelKernel implements Kernel, AutoCloseable, VectorKernel.PartRunner {
     /** Smallest block (rows x d x k multiply-adds) that a VectorKernel call splits over the threads. */
     public static final long PHASED_MIN_WORK = 1L << 21;
+    /**
+     * Multiply-adds of one VectorKernel chunk under which a call is cut into row shards rather than split phase by
+     * phase. Measured on 2 cores (steps/s, 1 thread / phases split / shards): d=1 k=1024 batch 4096 591 / 435 / 1019;
+     * d=64 k=1024 batch 4096 123 / 187 / 217; but d=1024 k=1024 batch 256 (chunks of 1024 rows) - / 235 / 168, where
+     * every shard packs W^T again and the caller sums 15 partial gradients.
+     */
+    public static final long SHARD_BELOW_CHUNK_WORK = 1L << 24;
+    /**
+     * Smallest VectorKernel call (multiply-adds) cut into row shards: shards need no barrier between phases, so they
+     * pay from far smaller blocks than split phases do (2 cores, steps/s inline / shards: d=16 k=64 batch 256
+     * 71k / 78k, d=16 k=256 batch 256 18.8k / 23.0k, d=1 k=256 batch 4096 2.1k / 4.2k).
+     */
+    public static final long SHARD_MIN_WORK = 1L << 18;
     /** Default target rows per shard. */
     public static final int DEFAULT_SHARD_ROWS = 64;
     /** Default cap on the shard count (bounds the workspace's partial-gradient memory). */
@@ -44,7 +62,7 @@ public final class ParallelKernel implements Kernel, AutoCloseable, VectorKernel
 
     private final Kernel inner;
     private final int threads, shardRows, maxShards;
-    private final long phasedMinWork;
+    private final long phasedMinWork, shardBelowChunkWork;
     private final String name;
     private final Worker[] workers;
     private final ReentrantLock pool = new ReentrantLock();
@@ -77,11 +95,17 @@ public final class ParallelKernel implements Kernel, AutoCloseable, VectorKernel
      * @param maxShards most shards per block (>= 1); larger blocks get proportionally longer shards
      */
     public ParallelKernel(Kernel inner, int threads, int shardRows, int maxShards) {
-        this(inner, threads, shardRows, maxShards, PHASED_MIN_WORK);
+        this(inner, threads, shardRows, maxShards, PHASED_MIN_WORK, SHARD_BELOW_CHUNK_WORK);
     }
 
     /** As above; {@code phasedMinWork} overrides {@link #PHASED_MIN_WORK} (tests split even tiny blocks). */
     ParallelKernel(Kernel inner, int threads, int shardRows, int maxShards, long phasedMinWork) {
+        this(inner, threads, shardRows, maxShards, phasedMinWork, 0);
+    }
+
+    /** As above; and {@link #SHARD_BELOW_CHUNK_WORK} overridden (0: never shard a VectorKernel call). */
+    ParallelKernel(Kernel inner, int threads, int shardRows, int maxShards, long phasedMinWork,
+                   long shardBelowChunkWork) {
         if (inner == null) throw new IllegalArgumentException("inner kernel is null");
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         if (shardRows < 1) throw new IllegalArgumentException("shardRows must be >= 1, got " + shardRows);
@@ -91,6 +115,7 @@ public final class ParallelKernel implements Kernel, AutoCloseable, VectorKernel
         this.shardRows = shardRows;
         this.maxShards = maxShards;
         this.phasedMinWork = phasedMinWork;
+        this.shardBelowChunkWork = shardBelowChunkWork;
         this.name = inner.name() + "-mt" + threads;
         this.workers = new Worker[threads - 1];
         for (int i = 0; i < workers.length; i++) {
@@ -134,7 +159,10 @@ public final class ParallelKernel implements Kernel, AutoCloseable, VectorKernel
         final float[][] partialGrad; // shards 1 .. n-1 (shard 0 writes into the caller's gradient)
         final float[][] partialOut;  // one per participating thread, for shards other than 0 in forward
         final double[] shardLoss;
-        /** The whole block's workspace, when the inner kernel is a VectorKernel (phases split, no shards). */
+        /**
+         * The whole block's workspace, when the inner kernel is a VectorKernel (phases split); with shards too when the
+         * shape's chunks are small (see {@link #SHARD_BELOW_CHUNK_WORK}), else no shard buffers.
+         */
         final VectorWorkspace whole;
 
         Work(VectorWorkspace whole, ModelSpec spec, int maxRows) {
@@ -148,11 +176,12 @@ public final class ParallelKernel implements Kernel, AutoCloseable, VectorKernel
             this.shardLoss = new double[0];
         }
 
-        Work(Kernel innerKernel, ModelSpec spec, int maxRows, int threads, int maxShardRows, int maxShardCount) {
+        Work(VectorWorkspace whole, Kernel innerKernel, ModelSpec spec, int maxRows, int threads, int maxShardRows,
+             int maxShardCount) {
             this.maxRows = maxRows;
             this.paramCount = spec.paramCount();
             this.m = spec.m();
-            this.whole = null;
+            this.whole = whole;
             this.inner = new Workspace[threads];
             this.partialOut = new float[threads][];
             for (int t = 0; t < threads; t++) {
@@ -169,12 +198,26 @@ public final class ParallelKernel implements Kernel, AutoCloseable, VectorKernel
     @Override
     public Workspace newWorkspace(ModelSpec spec, int maxRows) {
         KernelChecks.newWorkspace(spec, maxRows);
-        if (inner instanceof VectorKernel vk)
-            return new Work((VectorWorkspace) vk.newWorkspace(spec, maxRows), spec, maxRows);
+        VectorWorkspace whole = null;
+        if (inner instanceof VectorKernel vk) {
+            whole = (VectorWorkspace) vk.newWorkspace(spec, maxRows);
+            if (!shardsChunks(spec, whole)) return new Work(whole, spec, maxRows);
+        }
         // Longest shard of any block of at most maxRows rows (see shardCount).
         int maxShardRows = Math.max(Math.min(shardRows, maxRows), (maxRows + maxShards - 1) / maxShards);
         int participants = Math.min(threads, shardCount(maxRows));
-        return new Work(inner, spec, maxRows, participants, maxShardRows, shardCount(maxRows));
+        return new Work(whole, inner, spec, maxRows, participants, maxShardRows, shardCount(maxRows));
+    }
+
+    /** Whether big VectorKernel calls of this shape are cut into row shards: its chunks are small (see above). */
+    private boolean shardsChunks(ModelSpec spec, VectorWorkspace whole) {
+        return (long) whole.chunkRows * spec.d() * spec.k() < shardBelowChunkWork;
+    }
+
+    /** A VectorKernel call that is cut into row shards: big, of a shape with small chunks, and over 1 shard. */
+    private boolean sharded(ModelSpec spec, int rows, Work w) {
+        return w.inner.length > 0 && (long) rows * spec.d() * spec.k() >= Math.min(phasedMinWork, SHARD_MIN_WORK)
+                && shardCount(rows) > 1;
     }
 
     private Work work(ModelSpec spec, Workspace ws) {
@@ -189,7 +232,7 @@ public final class ParallelKernel implements Kernel, AutoCloseable, VectorKernel
     public void forward(ModelSpec spec, float[] params, float[] x, int row0, int rows, float[] out, Workspace ws) {
         KernelChecks.forward(spec, params, x, row0, rows, out, ws);
         Work w = work(spec, ws);
-        if (w.whole != null) {
+        if (w.whole != null && !sharded(spec, rows, w)) {
             VectorKernel vk = (VectorKernel) inner;
             vk.forward(spec, params, x, row0, rows, out, w.whole, this, phasedParts(spec, rows));
             return;
@@ -207,7 +250,7 @@ public final class ParallelKernel implements Kernel, AutoCloseable, VectorKernel
                                   int row0, int rows, double lossScale, float[] grad, Workspace ws) {
         KernelChecks.forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad, ws);
         Work w = work(spec, ws);
-        if (w.whole != null)
+        if (w.whole != null && !sharded(spec, rows, w))
             return ((VectorKernel) inner).forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad,
                     w.whole, this, phasedParts(spec, rows));
         int shards = shardCount(rows);

@@ -53,21 +53,27 @@ abstract class VectorBody {
     /**
      * Hidden-layer gradients from dLoss/dy {@code e} (rows x m): dA (when {@code trainA}) into dap, G = (E A) masked
      * by relu' into {@code gp} (panels of one vector of hidden units), db = column sums of G into dbp; hidden units
-     * [j1, j2) only (multiples of L, or kp).
+     * [j1, j2) only (multiples of L, or kp). With {@code acc}, dA and db are added to what dap and dbp hold (the
+     * earlier chunks of the batch), continuing the same sums.
      */
     abstract void hiddenGrad(float[] z, int rows, int kp, int m, float[] e, float[] ap, float slope, boolean trainA,
-                             float[] dap, float[] dbp, float[] gp, int j1, int j2);
+                             float[] dap, float[] dbp, float[] gp, int j1, int j2, boolean acc);
 
-    /** Columns [j1, j2) (multiples of L, or kp) of dW^T = X^T G (d x kp) into {@code dwt}, G as hiddenGrad wrote it. */
-    abstract void weightGrad(float[] x, int xOff, int rows, int d, float[] gp, int kp, float[] dwt, int j1, int j2);
+    /**
+     * Columns [j1, j2) (multiples of L, or kp) of dW^T = X^T G (d x kp) into {@code dwt} (added to it with
+     * {@code acc}), G as hiddenGrad wrote it.
+     */
+    abstract void weightGrad(float[] x, int xOff, int rows, int d, float[] gp, int kp, float[] dwt, int j1, int j2,
+                             boolean acc);
 
     /**
      * dW = G^T X (k x d) straight into {@code grad[offW ..]}, vectors over the inputs (used when d >= 4 lanes; the
      * last partial vector of each row is masked), rows [j1, min(j2, k)) only (j1 a multiple of L). G in panels as
-     * {@link #hiddenGrad} writes it; X packed by {@link #packX} into {@code xp}.
+     * {@link #hiddenGrad} writes it; X packed by {@link #packX} into {@code xp}. Added to what grad holds with
+     * {@code acc}.
      */
     abstract void weightGradDirect(float[] x, int xOff, int rows, int d, float[] gp, int k, float[] xp, float[] grad,
-                                   int offW, int j1, int j2);
+                                   int offW, int j1, int j2, boolean acc);
 
     /** Samples [i1, i2) of X, in chunks of 4 vectors of inputs (rows x 4L each), into {@code xp} (rows x d). */
     abstract void packX(float[] x, int xOff, int rows, int d, float[] xp, int i1, int i2);

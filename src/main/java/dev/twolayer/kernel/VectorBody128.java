@@ -306,18 +306,18 @@ final class VectorBody128 extends VectorBody {
 
     @Override
     void hiddenGrad(float[] z, int rows, int kp, int m, float[] e, float[] ap, float slope, boolean trainA,
-                    float[] dap, float[] dbp, float[] gp, int j1, int j2) {
-        if (m == 1) hiddenGrad1(z, rows, kp, e, ap, slope, trainA, dap, dbp, gp, j1, j2);
-        else hiddenGradM(z, rows, kp, m, e, ap, slope, trainA, dap, dbp, gp, j1, j2);
+                    float[] dap, float[] dbp, float[] gp, int j1, int j2, boolean acc) {
+        if (m == 1) hiddenGrad1(z, rows, kp, e, ap, slope, trainA, dap, dbp, gp, j1, j2, acc);
+        else hiddenGradM(z, rows, kp, m, e, ap, slope, trainA, dap, dbp, gp, j1, j2, acc);
     }
 
     /** One output: dA, G and db in a single pass over Z, accumulators in registers across the batch. */
     private static void hiddenGrad1(float[] z, int rows, int kp, float[] e, float[] ap, float slope, boolean trainA,
-                                    float[] dap, float[] dbp, float[] gp, int j1, int j2) {
+                                    float[] dap, float[] dbp, float[] gp, int j1, int j2, boolean acc) {
         final int L = S.length();
         for (int j = j1; j < j2; j += L) {
             FloatVector a = FloatVector.fromArray(S, ap, j);
-            FloatVector accA = FloatVector.zero(S), accB = FloatVector.zero(S);
+            FloatVector accA = init(acc && trainA, dap, j), accB = init(acc, dbp, j);
             int go = j * rows; // G's panel of hidden units j .. j+L: rows x L
             for (int i = 0; i < rows; i++) {
                 FloatVector zv = FloatVector.fromArray(S, z, i * kp + j);
@@ -335,20 +335,20 @@ final class VectorBody128 extends VectorBody {
     }
 
     private static void hiddenGradM(float[] z, int rows, int kp, int m, float[] e, float[] ap, float slope,
-                                    boolean trainA, float[] dap, float[] dbp, float[] gp, int j1, int j2) {
+                                    boolean trainA, float[] dap, float[] dbp, float[] gp, int j1, int j2, boolean acc) {
         final int L = S.length();
         for (int j = j1; j < j2; j += L) {
             if (trainA) {
                 for (int o = 0; o < m; o++) {
-                    FloatVector acc = FloatVector.zero(S);
+                    FloatVector accA = init(acc, dap, o * kp + j);
                     for (int i = 0; i < rows; i++) {
                         FloatVector v = FloatVector.fromArray(S, z, i * kp + j);
-                        acc = v.max(v.mul(slope)).fma(FloatVector.broadcast(S, e[i * m + o]), acc);
+                        accA = v.max(v.mul(slope)).fma(FloatVector.broadcast(S, e[i * m + o]), accA);
                     }
-                    acc.intoArray(dap, o * kp + j);
+                    accA.intoArray(dap, o * kp + j);
                 }
             }
-            FloatVector accB = FloatVector.zero(S);
+            FloatVector accB = init(acc, dbp, j);
             int go = j * rows;
             for (int i = 0; i < rows; i++) {
                 FloatVector zv = FloatVector.fromArray(S, z, i * kp + j);
@@ -367,28 +367,35 @@ final class VectorBody128 extends VectorBody {
     // ---------------------------------------------------------------- backward: dW^T = X^T G
 
     @Override
-    void weightGrad(float[] x, int xOff, int rows, int d, float[] gp, int kp, float[] dwt, int j1, int j2) {
+    void weightGrad(float[] x, int xOff, int rows, int d, float[] gp, int kp, float[] dwt, int j1, int j2,
+                    boolean acc) {
         final int L = S.length();
         int j = j1;
         // hidden-unit panel outer so the G panel stays in cache while every input p is swept
         for (; j + 4 * L <= j2; j += 4 * L) {
             int p = 0;
-            for (; p + 4 <= d; p += 4) dw4x4(x, xOff, d, rows, gp, kp, p, j, dwt);
-            for (; p < d; p++) dw1x4(x, xOff, d, rows, gp, kp, p, j, dwt);
+            for (; p + 4 <= d; p += 4) dw4x4(x, xOff, d, rows, gp, kp, p, j, dwt, acc);
+            for (; p < d; p++) dw1x4(x, xOff, d, rows, gp, kp, p, j, dwt, acc);
         }
         for (; j < j2; j += L) {
             int p = 0;
-            for (; p + 4 <= d; p += 4) dw4x1(x, xOff, d, rows, gp, kp, p, j, dwt);
-            for (; p < d; p++) dw1x1(x, xOff, d, rows, gp, kp, p, j, dwt);
+            for (; p + 4 <= d; p += 4) dw4x1(x, xOff, d, rows, gp, kp, p, j, dwt, acc);
+            for (; p < d; p++) dw1x1(x, xOff, d, rows, gp, kp, p, j, dwt, acc);
         }
     }
 
-    private static void dw4x4(float[] x, int xOff, int d, int rows, float[] gp, int kp, int p, int j, float[] dwt) {
+    private static void dw4x4(float[] x, int xOff, int d, int rows, float[] gp, int kp, int p, int j, float[] dwt,
+                             boolean acc) {
         final int L = S.length();
-        FloatVector c00 = FloatVector.zero(S), c01 = c00, c02 = c00, c03 = c00;
-        FloatVector c10 = c00, c11 = c00, c12 = c00, c13 = c00;
-        FloatVector c20 = c00, c21 = c00, c22 = c00, c23 = c00;
-        FloatVector c30 = c00, c31 = c00, c32 = c00, c33 = c00;
+        int o0 = p * kp + j, o1 = o0 + kp, o2 = o1 + kp, o3 = o2 + kp;
+        FloatVector c00 = init(acc, dwt, o0), c01 = init(acc, dwt, o0 + L);
+        FloatVector c02 = init(acc, dwt, o0 + 2 * L), c03 = init(acc, dwt, o0 + 3 * L);
+        FloatVector c10 = init(acc, dwt, o1), c11 = init(acc, dwt, o1 + L);
+        FloatVector c12 = init(acc, dwt, o1 + 2 * L), c13 = init(acc, dwt, o1 + 3 * L);
+        FloatVector c20 = init(acc, dwt, o2), c21 = init(acc, dwt, o2 + L);
+        FloatVector c22 = init(acc, dwt, o2 + 2 * L), c23 = init(acc, dwt, o2 + 3 * L);
+        FloatVector c30 = init(acc, dwt, o3), c31 = init(acc, dwt, o3 + L);
+        FloatVector c32 = init(acc, dwt, o3 + 2 * L), c33 = init(acc, dwt, o3 + 3 * L);
         int g0o = j * rows, g1o = g0o + L * rows, g2o = g1o + L * rows, g3o = g2o + L * rows;
         for (int i = 0; i < rows; i++) {
             int xi = xOff + i * d + p;
@@ -403,7 +410,6 @@ final class VectorBody128 extends VectorBody {
             FloatVector x3 = FloatVector.broadcast(S, x[xi + 3]);
             c30 = x3.fma(g0, c30); c31 = x3.fma(g1, c31); c32 = x3.fma(g2, c32); c33 = x3.fma(g3, c33);
         }
-        int o0 = p * kp + j, o1 = o0 + kp, o2 = o1 + kp, o3 = o2 + kp;
         c00.intoArray(dwt, o0); c01.intoArray(dwt, o0 + L); c02.intoArray(dwt, o0 + 2 * L);
         c03.intoArray(dwt, o0 + 3 * L);
         c10.intoArray(dwt, o1); c11.intoArray(dwt, o1 + L); c12.intoArray(dwt, o1 + 2 * L);
@@ -414,9 +420,12 @@ final class VectorBody128 extends VectorBody {
         c33.intoArray(dwt, o3 + 3 * L);
     }
 
-    private static void dw1x4(float[] x, int xOff, int d, int rows, float[] gp, int kp, int p, int j, float[] dwt) {
+    private static void dw1x4(float[] x, int xOff, int d, int rows, float[] gp, int kp, int p, int j, float[] dwt,
+                             boolean acc) {
         final int L = S.length();
-        FloatVector c0 = FloatVector.zero(S), c1 = c0, c2 = c0, c3 = c0;
+        int o0 = p * kp + j;
+        FloatVector c0 = init(acc, dwt, o0), c1 = init(acc, dwt, o0 + L);
+        FloatVector c2 = init(acc, dwt, o0 + 2 * L), c3 = init(acc, dwt, o0 + 3 * L);
         int g0o = j * rows, g1o = g0o + L * rows, g2o = g1o + L * rows, g3o = g2o + L * rows;
         for (int i = 0; i < rows; i++) {
             FloatVector x0 = FloatVector.broadcast(S, x[xOff + i * d + p]);
@@ -425,13 +434,15 @@ final class VectorBody128 extends VectorBody {
             c2 = x0.fma(FloatVector.fromArray(S, gp, g2o + i * L), c2);
             c3 = x0.fma(FloatVector.fromArray(S, gp, g3o + i * L), c3);
         }
-        int o0 = p * kp + j;
         c0.intoArray(dwt, o0); c1.intoArray(dwt, o0 + L); c2.intoArray(dwt, o0 + 2 * L); c3.intoArray(dwt, o0 + 3 * L);
     }
 
-    private static void dw4x1(float[] x, int xOff, int d, int rows, float[] gp, int kp, int p, int j, float[] dwt) {
+    private static void dw4x1(float[] x, int xOff, int d, int rows, float[] gp, int kp, int p, int j, float[] dwt,
+                             boolean acc) {
         final int L = S.length();
-        FloatVector c0 = FloatVector.zero(S), c1 = c0, c2 = c0, c3 = c0;
+        int o0 = p * kp + j;
+        FloatVector c0 = init(acc, dwt, o0), c1 = init(acc, dwt, o0 + kp);
+        FloatVector c2 = init(acc, dwt, o0 + 2 * kp), c3 = init(acc, dwt, o0 + 3 * kp);
         int go = j * rows;
         for (int i = 0; i < rows; i++) {
             int xi = xOff + i * d + p;
@@ -441,14 +452,14 @@ final class VectorBody128 extends VectorBody {
             c2 = FloatVector.broadcast(S, x[xi + 2]).fma(g0, c2);
             c3 = FloatVector.broadcast(S, x[xi + 3]).fma(g0, c3);
         }
-        int o0 = p * kp + j;
         c0.intoArray(dwt, o0); c1.intoArray(dwt, o0 + kp);
         c2.intoArray(dwt, o0 + 2 * kp); c3.intoArray(dwt, o0 + 3 * kp);
     }
 
-    private static void dw1x1(float[] x, int xOff, int d, int rows, float[] gp, int kp, int p, int j, float[] dwt) {
+    private static void dw1x1(float[] x, int xOff, int d, int rows, float[] gp, int kp, int p, int j, float[] dwt,
+                             boolean acc) {
         final int L = S.length();
-        FloatVector c0 = FloatVector.zero(S);
+        FloatVector c0 = init(acc, dwt, p * kp + j);
         int go = j * rows;
         for (int i = 0; i < rows; i++)
             c0 = FloatVector.broadcast(S, x[xOff + i * d + p]).fma(FloatVector.fromArray(S, gp, go + i * L), c0);
@@ -475,7 +486,7 @@ final class VectorBody128 extends VectorBody {
 
     @Override
     void weightGradDirect(float[] x, int xOff, int rows, int d, float[] gp, int k, float[] xp, float[] grad,
-                          int offW, int j1, int j2) {
+                          int offW, int j1, int j2, boolean acc) {
         final int L = S.length();
         int p = 0, jEnd = Math.min(j2, k);
         for (; p + 4 * L <= d; p += 4 * L) {
@@ -483,30 +494,37 @@ final class VectorBody128 extends VectorBody {
             // G's panels of L hidden units; tiles of 6 or 4 units never cross a panel
             for (int j0 = j1; j0 < jEnd; j0 += L) {
                 int go = j0 * rows, units = Math.min(L, jEnd - j0), u = 0;
-                for (; u + 6 <= units; u += 6) dd6x4(xp, xo, rows, gp, go + u, d, j0 + u, p, grad, offW);
-                for (; u + 4 <= units; u += 4) dd4x4(xp, xo, rows, gp, go + u, d, j0 + u, p, grad, offW);
-                for (; u < units; u++) dd1x4(xp, xo, rows, gp, go + u, d, j0 + u, p, grad, offW);
+                for (; u + 6 <= units; u += 6) dd6x4(xp, xo, rows, gp, go + u, d, j0 + u, p, grad, offW, acc);
+                for (; u + 4 <= units; u += 4) dd4x4(xp, xo, rows, gp, go + u, d, j0 + u, p, grad, offW, acc);
+                for (; u < units; u++) dd1x4(xp, xo, rows, gp, go + u, d, j0 + u, p, grad, offW, acc);
             }
         }
         for (; p < d; p += L) {
             int lanes = Math.min(L, d - p); // the last vector may be partial: masked loads and stores
             for (int j0 = j1; j0 < jEnd; j0 += L) {
                 int go = j0 * rows, units = Math.min(L, jEnd - j0), u = 0;
-                for (; u + 4 <= units; u += 4) dd4x1(x, xOff, d, rows, gp, go + u, j0 + u, p, lanes, grad, offW);
-                for (; u < units; u++) dd1x1(x, xOff, d, rows, gp, go + u, j0 + u, p, lanes, grad, offW);
+                for (; u + 4 <= units; u += 4) dd4x1(x, xOff, d, rows, gp, go + u, j0 + u, p, lanes, grad, offW, acc);
+                for (; u < units; u++) dd1x1(x, xOff, d, rows, gp, go + u, j0 + u, p, lanes, grad, offW, acc);
             }
         }
     }
 
     private static void dd6x4(float[] xp, int xo, int rows, float[] gp, int go, int d, int j, int p, float[] grad,
-                              int offW) {
+                              int offW, boolean acc) {
         final int L = S.length();
-        FloatVector c00 = FloatVector.zero(S), c01 = c00, c02 = c00, c03 = c00;
-        FloatVector c10 = c00, c11 = c00, c12 = c00, c13 = c00;
-        FloatVector c20 = c00, c21 = c00, c22 = c00, c23 = c00;
-        FloatVector c30 = c00, c31 = c00, c32 = c00, c33 = c00;
-        FloatVector c40 = c00, c41 = c00, c42 = c00, c43 = c00;
-        FloatVector c50 = c00, c51 = c00, c52 = c00, c53 = c00;
+        int o0 = offW + j * d + p, o1 = o0 + d, o2 = o1 + d, o3 = o2 + d, o4 = o3 + d, o5 = o4 + d;
+        FloatVector c00 = init(acc, grad, o0), c01 = init(acc, grad, o0 + L);
+        FloatVector c02 = init(acc, grad, o0 + 2 * L), c03 = init(acc, grad, o0 + 3 * L);
+        FloatVector c10 = init(acc, grad, o1), c11 = init(acc, grad, o1 + L);
+        FloatVector c12 = init(acc, grad, o1 + 2 * L), c13 = init(acc, grad, o1 + 3 * L);
+        FloatVector c20 = init(acc, grad, o2), c21 = init(acc, grad, o2 + L);
+        FloatVector c22 = init(acc, grad, o2 + 2 * L), c23 = init(acc, grad, o2 + 3 * L);
+        FloatVector c30 = init(acc, grad, o3), c31 = init(acc, grad, o3 + L);
+        FloatVector c32 = init(acc, grad, o3 + 2 * L), c33 = init(acc, grad, o3 + 3 * L);
+        FloatVector c40 = init(acc, grad, o4), c41 = init(acc, grad, o4 + L);
+        FloatVector c42 = init(acc, grad, o4 + 2 * L), c43 = init(acc, grad, o4 + 3 * L);
+        FloatVector c50 = init(acc, grad, o5), c51 = init(acc, grad, o5 + L);
+        FloatVector c52 = init(acc, grad, o5 + 2 * L), c53 = init(acc, grad, o5 + 3 * L);
         for (int i = 0; i < rows; i++) {
             int gi = go + i * L, xi = xo + i * (4 * L);
             FloatVector x0 = FloatVector.fromArray(S, xp, xi), x1 = FloatVector.fromArray(S, xp, xi + L);
@@ -524,7 +542,6 @@ final class VectorBody128 extends VectorBody {
             FloatVector g5 = FloatVector.broadcast(S, gp[gi + 5]);
             c50 = g5.fma(x0, c50); c51 = g5.fma(x1, c51); c52 = g5.fma(x2, c52); c53 = g5.fma(x3, c53);
         }
-        int o0 = offW + j * d + p, o1 = o0 + d, o2 = o1 + d, o3 = o2 + d, o4 = o3 + d, o5 = o4 + d;
         c00.intoArray(grad, o0); c01.intoArray(grad, o0 + L);
         c02.intoArray(grad, o0 + 2 * L); c03.intoArray(grad, o0 + 3 * L);
         c10.intoArray(grad, o1); c11.intoArray(grad, o1 + L);
@@ -540,12 +557,17 @@ final class VectorBody128 extends VectorBody {
     }
 
     private static void dd4x4(float[] xp, int xo, int rows, float[] gp, int go, int d, int j, int p, float[] grad,
-                              int offW) {
+                              int offW, boolean acc) {
         final int L = S.length();
-        FloatVector c00 = FloatVector.zero(S), c01 = c00, c02 = c00, c03 = c00;
-        FloatVector c10 = c00, c11 = c00, c12 = c00, c13 = c00;
-        FloatVector c20 = c00, c21 = c00, c22 = c00, c23 = c00;
-        FloatVector c30 = c00, c31 = c00, c32 = c00, c33 = c00;
+        int o0 = offW + j * d + p, o1 = o0 + d, o2 = o1 + d, o3 = o2 + d;
+        FloatVector c00 = init(acc, grad, o0), c01 = init(acc, grad, o0 + L);
+        FloatVector c02 = init(acc, grad, o0 + 2 * L), c03 = init(acc, grad, o0 + 3 * L);
+        FloatVector c10 = init(acc, grad, o1), c11 = init(acc, grad, o1 + L);
+        FloatVector c12 = init(acc, grad, o1 + 2 * L), c13 = init(acc, grad, o1 + 3 * L);
+        FloatVector c20 = init(acc, grad, o2), c21 = init(acc, grad, o2 + L);
+        FloatVector c22 = init(acc, grad, o2 + 2 * L), c23 = init(acc, grad, o2 + 3 * L);
+        FloatVector c30 = init(acc, grad, o3), c31 = init(acc, grad, o3 + L);
+        FloatVector c32 = init(acc, grad, o3 + 2 * L), c33 = init(acc, grad, o3 + 3 * L);
         for (int i = 0; i < rows; i++) {
             int gi = go + i * L, xi = xo + i * (4 * L);
             FloatVector x0 = FloatVector.fromArray(S, xp, xi), x1 = FloatVector.fromArray(S, xp, xi + L);
@@ -559,7 +581,6 @@ final class VectorBody128 extends VectorBody {
             FloatVector g3 = FloatVector.broadcast(S, gp[gi + 3]);
             c30 = g3.fma(x0, c30); c31 = g3.fma(x1, c31); c32 = g3.fma(x2, c32); c33 = g3.fma(x3, c33);
         }
-        int o0 = offW + j * d + p, o1 = o0 + d, o2 = o1 + d, o3 = o2 + d;
         c00.intoArray(grad, o0); c01.intoArray(grad, o0 + L);
         c02.intoArray(grad, o0 + 2 * L); c03.intoArray(grad, o0 + 3 * L);
         c10.intoArray(grad, o1); c11.intoArray(grad, o1 + L);
@@ -571,9 +592,11 @@ final class VectorBody128 extends VectorBody {
     }
 
     private static void dd1x4(float[] xp, int xo, int rows, float[] gp, int go, int d, int j, int p, float[] grad,
-                              int offW) {
+                              int offW, boolean acc) {
         final int L = S.length();
-        FloatVector c00 = FloatVector.zero(S), c01 = c00, c02 = c00, c03 = c00;
+        int o0 = offW + j * d + p;
+        FloatVector c00 = init(acc, grad, o0), c01 = init(acc, grad, o0 + L);
+        FloatVector c02 = init(acc, grad, o0 + 2 * L), c03 = init(acc, grad, o0 + 3 * L);
         for (int i = 0; i < rows; i++) {
             int gi = go + i * L, xi = xo + i * (4 * L);
             FloatVector x0 = FloatVector.fromArray(S, xp, xi), x1 = FloatVector.fromArray(S, xp, xi + L);
@@ -581,15 +604,16 @@ final class VectorBody128 extends VectorBody {
             FloatVector g0 = FloatVector.broadcast(S, gp[gi]);
             c00 = g0.fma(x0, c00); c01 = g0.fma(x1, c01); c02 = g0.fma(x2, c02); c03 = g0.fma(x3, c03);
         }
-        int o0 = offW + j * d + p;
         c00.intoArray(grad, o0); c01.intoArray(grad, o0 + L);
         c02.intoArray(grad, o0 + 2 * L); c03.intoArray(grad, o0 + 3 * L);
     }
     private static void dd4x1(float[] x, int xOff, int d, int rows, float[] gp, int go, int j, int p, int lanes,
-                              float[] grad, int offW) {
+                              float[] grad, int offW, boolean acc) {
         final int L = S.length();
         VectorMask<Float> mk = VectorMask.fromLong(S, (1L << lanes) - 1);
-        FloatVector c0 = FloatVector.zero(S), c1 = c0, c2 = c0, c3 = c0;
+        int o0 = offW + j * d + p;
+        FloatVector c0 = init(acc, grad, o0, mk), c1 = init(acc, grad, o0 + d, mk);
+        FloatVector c2 = init(acc, grad, o0 + 2 * d, mk), c3 = init(acc, grad, o0 + 3 * d, mk);
         for (int i = 0; i < rows; i++) {
             int gi = go + i * L;
             FloatVector x0 = FloatVector.fromArray(S, x, xOff + i * d + p, mk);
@@ -598,18 +622,29 @@ final class VectorBody128 extends VectorBody {
             c2 = FloatVector.broadcast(S, gp[gi + 2]).fma(x0, c2);
             c3 = FloatVector.broadcast(S, gp[gi + 3]).fma(x0, c3);
         }
-        int o0 = offW + j * d + p;
         c0.intoArray(grad, o0, mk); c1.intoArray(grad, o0 + d, mk);
         c2.intoArray(grad, o0 + 2 * d, mk); c3.intoArray(grad, o0 + 3 * d, mk);
     }
 
     private static void dd1x1(float[] x, int xOff, int d, int rows, float[] gp, int go, int j, int p, int lanes,
-                              float[] grad, int offW) {
+                              float[] grad, int offW, boolean acc) {
         final int L = S.length();
         VectorMask<Float> mk = VectorMask.fromLong(S, (1L << lanes) - 1);
-        FloatVector c0 = FloatVector.zero(S);
+        FloatVector c0 = init(acc, grad, offW + j * d + p, mk);
         for (int i = 0; i < rows; i++)
             c0 = FloatVector.broadcast(S, gp[go + i * L]).fma(FloatVector.fromArray(S, x, xOff + i * d + p, mk), c0);
         c0.intoArray(grad, offW + j * d + p, mk);
+    }
+
+    /**
+     * A tile's starting accumulator: zero, or (when {@code acc}) the sum so far, so that a batch cut into chunks sums
+     * every element in the same order as one pass over all its rows.
+     */
+    private static FloatVector init(boolean acc, float[] a, int off) {
+        return acc ? FloatVector.fromArray(S, a, off) : FloatVector.zero(S);
+    }
+
+    private static FloatVector init(boolean acc, float[] a, int off, VectorMask<Float> mk) {
+        return acc ? FloatVector.fromArray(S, a, off, mk) : FloatVector.zero(S);
     }
 }

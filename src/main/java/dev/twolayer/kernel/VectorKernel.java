@@ -67,6 +67,11 @@ public final class VectorKernel implements Kernel {
         return new VectorWorkspace(spec, maxRows, body.lanes(), body);
     }
 
+    /** A workspace that cuts calls into chunks of {@code chunkRows} rows (tests; the default fits L2). */
+    VectorWorkspace newWorkspace(ModelSpec spec, int maxRows, int chunkRows) {
+        return new VectorWorkspace(spec, maxRows, body.lanes(), body, chunkRows);
+    }
+
     @Override
     public void forward(ModelSpec spec, float[] params, float[] x, int row0, int rows, float[] out, Workspace ws) {
         forward(spec, params, x, row0, rows, out, check(spec, params, x, row0, rows, ws), INLINE, 1);
@@ -84,9 +89,30 @@ public final class VectorKernel implements Kernel {
             throw new IllegalArgumentException("output array has length " + out.length + ", needs rows*m = "
                     + rows * m);
         Step st = w.step;
-        st.set(spec, params, x, row0, rows, out, false);
-        forwardPhases(st, runner, parts);
+        int chunks = chunks(rows, w);
+        for (int c = 0; c < chunks; c++) {
+            int c0 = chunkStart(rows, c, chunks), n = chunkStart(rows, c + 1, chunks) - c0;
+            // one chunk: y straight into out; else through the chunk-sized buffer
+            st.set(spec, params, x, row0 + c0, n, chunks == 1 ? out : w.y, false);
+            st.callRows = rows;
+            forwardPhases(st, runner, parts, c == 0);
+            if (chunks > 1) System.arraycopy(w.y, 0, out, c0 * m, n * m);
+        }
         st.clear();
+    }
+
+    /**
+     * Chunks of a call of {@code rows} rows. The batch is cut so that each chunk's X, Z and G stay in L2 through the
+     * forward and backward passes; sums over rows continue from chunk to chunk in row order, so the result is bitwise
+     * that of one pass over the whole batch.
+     */
+    private static int chunks(int rows, VectorWorkspace w) {
+        return Math.max(1, (rows + w.chunkRows - 1) / w.chunkRows);
+    }
+
+    /** First row of chunk c of {@code chunks} (balanced, so no chunk is a sliver when chunks > 1). */
+    private static int chunkStart(int rows, int c, int chunks) {
+        return (int) ((long) rows * c / chunks);
     }
 
     @Override
@@ -111,38 +137,39 @@ public final class VectorKernel implements Kernel {
                     + spec.paramCount());
 
         Step st = w.step;
-        st.set(spec, params, x, row0, rows, w.y, true);
-        st.grad = grad;
-        forwardPhases(st, runner, parts);
-
-        // residuals, loss, dLoss/dy = 2 lossScale w_i r_io; dc = sum_i dLoss/dy_i (O(rows m), on the caller)
         double loss = 0;
         float[] e = w.e, out = w.y;
-        boolean outBias = spec.outputBias();
-        int offC = spec.offsetC();
-        if (outBias) Arrays.fill(grad, offC, offC + m, 0f);
-        for (int i = 0; i < rows; i++) {
-            double wi = weights == null ? 1.0 : weights[row0 + i];
-            float ei = (float) (2.0 * lossScale * wi);
-            double sq = 0;
-            int t = (row0 + i) * m;
-            for (int o = 0; o < m; o++) {
-                float r = out[i * m + o] - y[t + o];
-                sq += (double) r * r;
-                e[i * m + o] = ei * r;
-            }
-            loss += wi * sq;
-        }
-        if (outBias) {
-            for (int o = 0; o < m; o++) {
-                double s = 0;
-                for (int i = 0; i < rows; i++) s += e[i * m + o];
-                grad[offC + o] = (float) s;
-            }
-        }
+        double[] dc = w.dcSum;
+        Arrays.fill(dc, 0.0);
+        int chunks = chunks(rows, w);
+        for (int c = 0; c < chunks; c++) {
+            int c0 = chunkStart(rows, c, chunks), n = chunkStart(rows, c + 1, chunks) - c0;
+            st.set(spec, params, x, row0 + c0, n, w.y, true);
+            st.callRows = rows;
+            st.grad = grad;
+            st.accumulate = c > 0;
+            st.lastChunk = c == chunks - 1;
+            forwardPhases(st, runner, parts, c == 0);
 
-        // dA, G, db and dW, all split by hidden units: no reduction across parts
-        run(runner, st, Step.BACKWARD, Math.min(parts, (kp + st.unitGrain - 1) / st.unitGrain));
+            // residuals, loss, dLoss/dy = 2 lossScale w_i r_io; dc = sum_i dLoss/dy_i (O(rows m), on the caller)
+            for (int i = 0; i < n; i++) {
+                int row = row0 + c0 + i;
+                double wi = weights == null ? 1.0 : weights[row];
+                float ei = (float) (2.0 * lossScale * wi);
+                double sq = 0;
+                for (int o = 0; o < m; o++) {
+                    float r = out[i * m + o] - y[row * m + o];
+                    sq += (double) r * r;
+                    e[i * m + o] = ei * r;
+                    dc[o] += e[i * m + o];
+                }
+                loss += wi * sq;
+            }
+
+            // dA, G, db and dW, all split by hidden units: no reduction across parts
+            run(runner, st, Step.BACKWARD, Math.min(parts, (kp + st.unitGrain - 1) / st.unitGrain));
+        }
+        if (spec.outputBias()) for (int o = 0; o < m; o++) grad[spec.offsetC() + o] = (float) dc[o];
         int offA = spec.offsetA();
         if (spec.outputTrainable()) for (int o = 0; o < m; o++) System.arraycopy(w.dap, o * kp, grad, offA + o * k, k);
         else Arrays.fill(grad, offA, offA + m * k, 0f);
@@ -156,24 +183,29 @@ public final class VectorKernel implements Kernel {
      * packs its panels of W^T and computes Z for them (so W^T never moves between threads), then y by rows. Else W^T
      * is packed by vectors of hidden units, then Z and y by rows.
      */
-    private void forwardPhases(Step st, PartRunner runner, int parts) {
+    private void forwardPhases(Step st, PartRunner runner, int parts, boolean firstChunk) {
         VectorWorkspace w = st.w;
-        if (st.backward) w.packedValid = false; // the backward pass may use the W^T buffer as scratch
-        packSmall(st.spec, st.params, w);
+        if (firstChunk) {
+            if (st.backward) w.packedValid = false;
+            packSmall(st.spec, st.params, w);
+            st.wtReady = false;
+        }
         int rows = st.rows, L = w.lanes, panels = (w.kp + 4 * L - 1) / (4 * L);
         int rowParts = Math.min(parts, rows);
         st.ensureLaneScratch(rowParts);
-        st.dot = dotForward(rows, st.spec.d(), L);
+        st.dot = dotForward(st.callRows, st.spec.d(), L); // per call: every chunk sums Z in the same order
         if (st.dot) {
             st.unitGrain = L;
             run(runner, st, Step.Z_ROWS, 1);
         } else {
             // forward only: W^T packed by an earlier forward from the same W (bitwise) is reused, as when predicting
-            // with fixed weights; a backward pass reuses the W^T buffer, so it drops the memo
+            // with fixed weights; a backward pass packs its own W, so it drops the memo. Later chunks of a call reuse
+            // what the first packed.
             ModelSpec spec = st.spec;
             int kd = spec.k() * spec.d(), offW = spec.offsetW();
-            st.packed = !st.backward && w.packedValid && w.packedIdentity == spec.identityMapping()
+            st.packed = st.wtReady || !st.backward && w.packedValid && w.packedIdentity == spec.identityMapping()
                     && Arrays.mismatch(st.params, offW, offW + kd, w.packedW, 0, kd) < 0;
+            boolean packedNow = !st.packed;
             w.packedValid = false;
             if (parts > 1 && panels >= parts) {
                 st.unitGrain = 4 * L;
@@ -184,8 +216,9 @@ public final class VectorKernel implements Kernel {
                 if (!st.packed) run(runner, st, Step.PACK, Math.min(parts, w.kp / L));
                 run(runner, st, Step.Z_ROWS, rowParts);
             }
+            st.wtReady = true;
             if (!st.backward) {
-                if (!st.packed) System.arraycopy(st.params, offW, w.packedW, 0, kd);
+                if (packedNow) System.arraycopy(st.params, offW, w.packedW, 0, kd);
                 w.packedIdentity = spec.identityMapping();
                 w.packedValid = true;
             }
@@ -230,7 +263,13 @@ public final class VectorKernel implements Kernel {
         ModelSpec spec;
         float[] params, x, y, grad;
         int row0, rows;
+        /** Rows of the whole call (rows is the chunk's): the call's form of Z and of dW is chosen by it. */
+        int callRows;
         boolean backward, dot;
+        /** Backward: add to the sums of earlier chunks (not the first chunk); this is the last chunk. */
+        boolean accumulate, lastChunk;
+        /** W^T in the workspace is that of this call's parameters (packed by an earlier chunk). */
+        boolean wtReady;
         /** W^T in the workspace is already that of these parameters (see forwardPhases). */
         boolean packed;
         /** Hidden units per slice of the unit-split phases: a vector (L) or a panel of W^T (4L). */
@@ -258,7 +297,7 @@ public final class VectorKernel implements Kernel {
             this.backward = backward;
         }
 
-        void clear() { spec = null; params = x = y = grad = null; }
+        void clear() { spec = null; params = x = y = grad = null; accumulate = false; lastChunk = true; }
 
         void part(int phase, int q, int parts) {
             switch (phase) {
@@ -338,15 +377,16 @@ public final class VectorKernel implements Kernel {
             int d = spec.d(), k = spec.k(), m = spec.m(), kp = w.kp;
             int j1 = unitStart(q, parts, unitGrain), j2 = unitStart(q + 1, parts, unitGrain);
             float slope = (float) spec.leakySlope();
-            body.hiddenGrad(w.z, rows, kp, m, w.e, w.ap, slope, spec.outputTrainable(), w.dap, w.dbp, w.gp, j1, j2);
-            if (directWeightGrad(d, w.lanes) || rows <= DOT_MAX_ROWS) {
+            body.hiddenGrad(w.z, rows, kp, m, w.e, w.ap, slope, spec.outputTrainable(), w.dap, w.dbp, w.gp, j1, j2,
+                    accumulate);
+            if (directWeightGrad(d, w.lanes) || callRows <= DOT_MAX_ROWS) {
                 // vectors over the inputs, written straight into the gradient (for a few rows also when d < 4 lanes:
                 // then the masked tail loop beats dW^T plus its transposition, e.g. 1.6 vs 5.1 us at d=16, k=1024)
-                body.weightGradDirect(x, row0 * d, rows, d, w.gp, k, w.xp, grad, spec.offsetW(), j1, j2);
+                body.weightGradDirect(x, row0 * d, rows, d, w.gp, k, w.xp, grad, spec.offsetW(), j1, j2, accumulate);
             } else {
-                // few inputs: vectors over hidden units, dW^T into the W^T buffer (free now), then transposed
-                body.weightGrad(x, row0 * d, rows, d, w.gp, kp, w.wt, j1, j2);
-                body.unpackTransposed(w.wt, d, k, kp, w.colStarts, grad, spec.offsetW(), j1, j2);
+                // few inputs: vectors over hidden units, dW^T (transposed into the gradient after the last chunk)
+                body.weightGrad(x, row0 * d, rows, d, w.gp, kp, w.dwt, j1, j2, accumulate);
+                if (lastChunk) body.unpackTransposed(w.dwt, d, k, kp, w.colStarts, grad, spec.offsetW(), j1, j2);
             }
         }
     }

@@ -59,6 +59,29 @@ class AllocationTest {
                 long bytes = bytesPerCalls(p, big, 1000, 20_000);
                 assertTrue(bytes < 4096, bytes + " bytes");
             }
+            // cut into row shards of whole VectorKernel calls, each in chunks of 3 rows
+            try (ParallelKernel p = new ParallelKernel(new VectorKernel(), 2, 8, 16, 0, Long.MAX_VALUE)) {
+                long bytes = bytesPerCalls(p, f, 1000, 20_000);
+                assertTrue(bytes < 4096, bytes + " bytes");
+            }
+            VectorKernel vk = new VectorKernel();
+            Kernel chunked = new Kernel() { // VectorKernel with a workspace of 3-row chunks
+                @Override public String name() { return "chunked"; }
+                @Override public Workspace newWorkspace(ModelSpec spec, int maxRows) {
+                    return vk.newWorkspace(spec, maxRows, 3);
+                }
+                @Override public void forward(ModelSpec spec, float[] params, float[] x, int row0, int rows,
+                                              float[] out, Workspace ws) {
+                    vk.forward(spec, params, x, row0, rows, out, ws);
+                }
+                @Override public double forwardBackward(ModelSpec spec, float[] params, float[] x, float[] y,
+                                                        float[] weights, int row0, int rows, double lossScale,
+                                                        float[] grad, Workspace ws) {
+                    return vk.forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad, ws);
+                }
+            };
+            long bytes = bytesPerCalls(chunked, big, 1000, 100_000);
+            assertTrue(bytes < 4096, bytes + " bytes");
         }
     }
 }

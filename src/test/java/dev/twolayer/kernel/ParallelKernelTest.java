@@ -131,6 +131,40 @@ class ParallelKernelTest {
         }
     }
 
+    /**
+     * Over a VectorKernel, calls of a shape whose chunks are small are cut into row shards (here: always, and shards of
+     * at most 16 rows): bitwise the same for 1, 2 and 3 threads, and the reference's result.
+     */
+    @Test
+    void shardedVectorCallsMatchAcrossThreadsAndTheReference() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Kernels.vectorAvailable(), "jdk.incubator.vector not present");
+        Random rnd = new Random(28);
+        int[] ds = {1, 7, 16, 70};
+        int[] ks = {1, 9, 33, 100};
+        int[] rowss = {1, 5, 17, 40, 131};
+        for (int bits : new int[] {512, 256, 128}) {
+            VectorKernel vk = new VectorKernel(bits);
+            ParallelKernel[] ps = new ParallelKernel[3];
+            for (int t = 0; t < 3; t++) opened.add(ps[t] = new ParallelKernel(vk, t + 1, 16, 8, 0, Long.MAX_VALUE));
+            for (int c = 0; c < 12; c++) {
+                int d = ds[rnd.nextInt(ds.length)], k = ks[rnd.nextInt(ks.length)];
+                ModelSpec spec = ModelSpec.builder(d, k).outputs(1 + rnd.nextInt(3) / 2 * 2)
+                        .hiddenBias(rnd.nextBoolean()).leakySlope(rnd.nextBoolean() ? 0 : 0.1).build();
+                int rows = rowss[rnd.nextInt(rowss.length)];
+                Fixture f = Fixture.random(spec, rnd.nextInt(3), rows, rnd.nextBoolean(), rnd, false);
+                Result one = run(ps[0], f);
+                String where = bits + " bits, " + spec + " rows=" + rows;
+                for (int t = 1; t < 3; t++) {
+                    Result r = run(ps[t], f);
+                    assertEquals(one.loss, r.loss, where);
+                    assertArrayEquals(one.grad, r.grad, where);
+                    assertArrayEquals(one.out, r.out, where);
+                }
+                ScalarKernelTest.assertMatchesReference(ps[1], f);
+            }
+        }
+    }
+
     @Test
     void manySmallShardsMatchAcrossThreadsAndTheReference() {
         Random rnd = new Random(22);

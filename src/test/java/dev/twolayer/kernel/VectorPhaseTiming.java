@@ -34,8 +34,8 @@ public final class VectorPhaseTiming {
         int reps = Math.max(1, (int) (1e6 / ((double) n * d * k)));
         float[] lanes = new float[b.lanes()];
         double fz = time(() -> b.forwardZ(x, 0, 0, n, 0, kp, d, kp, wt, bp, z), reps);
-        double hg = time(() -> b.hiddenGrad(z, n, kp, 1, e, ap, 0f, true, dap, dbp, gp, 0, kp), reps);
-        double wg = time(() -> b.weightGrad(x, 0, n, d, gp, kp, dwt, 0, kp), reps);
+        double hg = time(() -> b.hiddenGrad(z, n, kp, 1, e, ap, 0f, true, dap, dbp, gp, 0, kp, false), reps);
+        double wg = time(() -> b.weightGrad(x, 0, n, d, gp, kp, dwt, 0, kp, false), reps);
         dev.twolayer.model.ModelSpec spec = dev.twolayer.model.ModelSpec.of(d, k);
         VectorWorkspace w = new VectorWorkspace(spec, n, L, b);
         float[] params = new float[spec.paramCount()], grad = new float[spec.paramCount()];
@@ -47,7 +47,7 @@ public final class VectorPhaseTiming {
         System.out.printf("forwardZDot %.2f us vs pack + forwardZ %.2f us%n", dot / 1e3, (pk + fz) / 1e3);
         double ut = time(() -> b.unpackTransposed(dwt, d, k, kp, w.colStarts, grad, 0, 0, kp), reps);
         System.out.printf("unpackTransposed %.2f us%n", ut / 1e3);
-        double wd = time(() -> b.weightGradDirect(x, 0, n, d, gp, k, xp, grad, 0, 0, kp), reps);
+        double wd = time(() -> b.weightGradDirect(x, 0, n, d, gp, k, xp, grad, 0, 0, kp, false), reps);
         System.out.printf("weightGradDirect %.2f us (%.1f GFLOP/s)%n", wd / 1e3, 2.0 * n * d * k / wd);
         double gemm = 2.0 * n * d * k;
         System.out.printf("d=%d k=%d n=%d: forwardZ %.2f us (%.1f GFLOP/s), hiddenGrad %.2f us, weightGrad %.2f us (%.1f GFLOP/s)%n",

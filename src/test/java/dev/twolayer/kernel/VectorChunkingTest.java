@@ -1,0 +1,82 @@
+package dev.twolayer.kernel;
+
+import dev.twolayer.model.ModelSpec;
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * VectorKernel runs a long batch in chunks (so that X, Z and G stay in L2), continuing every sum over rows from chunk
+ * to chunk: the result must be bitwise that of one pass over the whole batch, for any chunk size (including chunks
+ * of a few rows, which take the dot-product forward, next to longer ones which pack W^T), with its phases cut into
+ * parts run in any order, and for forward-only calls that reuse a packed W^T.
+ */
+class VectorChunkingTest {
+
+    record Result(double loss, float[] grad, float[] out, float[] outAgain) {}
+
+    /** Runs parts in reverse order: nothing may depend on the order of a phase's parts. */
+    private static final VectorKernel.PartRunner REVERSED = (step, phase, parts) -> {
+        for (int q = parts - 1; q >= 0; q--) step.part(phase, q, parts);
+    };
+
+    private static Result run(VectorKernel vk, Fixture f, int chunkRows, int parts) {
+        VectorWorkspace w = vk.newWorkspace(f.spec, f.rows + 2, chunkRows);
+        float[] grad = Fixture.gaussian(f.spec.paramCount(), new Random(5)); // garbage, must be overwritten
+        double loss = vk.forwardBackward(f.spec, f.params, f.x, f.y, f.weights, f.row0, f.rows, f.lossScale, grad, w,
+                REVERSED, parts);
+        float[] out = new float[f.rows * f.spec.m()], again = new float[out.length];
+        vk.forward(f.spec, f.params, f.x, f.row0, f.rows, out, w, REVERSED, parts);
+        vk.forward(f.spec, f.params, f.x, f.row0, f.rows, again, w, REVERSED, parts); // packed W^T reused
+        return new Result(loss, grad, out, again);
+    }
+
+    @Test
+    void chunkedBatchIsBitwiseOnePass() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Kernels.vectorAvailable(), "jdk.incubator.vector not present");
+        Random rnd = new Random(31);
+        int[] ds = {1, 7, 16, 64, 100, 257};
+        int[] ks = {1, 9, 33, 64, 100, 257};
+        int[] rowss = {5, 9, 13, 64, 131};
+        int[] chunkss = {1, 2, 5, 7, 32};
+        for (int bits : new int[] {512, 256, 128}) {
+            VectorKernel vk = new VectorKernel(bits);
+            for (int c = 0; c < 30; c++) {
+                int d = ds[rnd.nextInt(ds.length)], k = ks[rnd.nextInt(ks.length)];
+                boolean identity = rnd.nextInt(5) == 0;
+                if (identity) k = d;
+                ModelSpec spec = ModelSpec.builder(d, k).outputs(1 + rnd.nextInt(3) / 2 * 2)
+                        .hiddenBias(rnd.nextBoolean()).outputBias(rnd.nextBoolean())
+                        .outputTrainable(rnd.nextInt(4) != 0).leakySlope(rnd.nextBoolean() ? 0 : 0.1)
+                        .identityMapping(identity).build();
+                int rows = rowss[rnd.nextInt(rowss.length)], chunk = chunkss[rnd.nextInt(chunkss.length)];
+                int parts = 1 + rnd.nextInt(3);
+                Fixture f = Fixture.random(spec, rnd.nextInt(3), rows, rnd.nextBoolean(), rnd, false);
+                Result whole = run(vk, f, rows, 1), chunked = run(vk, f, chunk, parts);
+                String where = bits + " bits, " + spec + " rows=" + rows + " chunk=" + chunk + " parts=" + parts;
+                assertEquals(whole.loss, chunked.loss, where);
+                assertArrayEquals(whole.grad, chunked.grad, where);
+                assertArrayEquals(whole.out, chunked.out, where);
+                assertArrayEquals(whole.out, chunked.outAgain, where);
+                assertArrayEquals(whole.out, whole.outAgain, where);
+            }
+        }
+    }
+
+    @Test
+    void defaultChunksFitTheBudgetAndAmortizeDw() {
+        // X, packed X, Z and G of a chunk within the budget, unless that would be under d rows (or the minimum)
+        int budget = VectorWorkspace.CHUNK_BYTES;
+        assertEquals(Math.max(256, budget / (4 * (2 * 256 + 2 * 256))), VectorWorkspace.defaultChunkRows(256, 256));
+        assertEquals(Math.max(1024, budget / (4 * (2 * 1024 + 2 * 4096))), VectorWorkspace.defaultChunkRows(1024, 4096));
+        assertEquals(Math.max(VectorWorkspace.MIN_CHUNK_ROWS, budget / (4 * (2 + 2 * 4096))),
+                VectorWorkspace.defaultChunkRows(1, 4096));
+        ModelSpec spec = ModelSpec.of(256, 256);
+        VectorWorkspace w = new VectorWorkspace(spec, 4096, 16, new VectorBody512());
+        assertEquals(VectorWorkspace.defaultChunkRows(256, 256), w.chunkRows);
+        assertEquals(w.chunkRows * w.kp, w.z.length, "per-row buffers hold one chunk, not the whole batch");
+        assertEquals(10, new VectorWorkspace(spec, 10, 16, new VectorBody512()).chunkRows);
+    }
+}
