@@ -234,7 +234,7 @@ public final class ParallelKernel implements Kernel, AutoCloseable, VectorKernel
         Work w = work(spec, ws);
         if (w.whole != null && !sharded(spec, rows, w)) {
             VectorKernel vk = (VectorKernel) inner;
-            vk.forward(spec, params, x, row0, rows, out, w.whole, this, phasedParts(spec, rows));
+            vk.forward(spec, params, x, row0, rows, out, w.whole, this, phasedParts(spec, rows, w.whole));
             return;
         }
         int shards = shardCount(rows);
@@ -252,7 +252,7 @@ public final class ParallelKernel implements Kernel, AutoCloseable, VectorKernel
         Work w = work(spec, ws);
         if (w.whole != null && !sharded(spec, rows, w))
             return ((VectorKernel) inner).forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad,
-                    w.whole, this, phasedParts(spec, rows));
+                    w.whole, this, phasedParts(spec, rows, w.whole));
         int shards = shardCount(rows);
         if (shards == 1)
             return inner.forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad, w.inner[0]);
@@ -268,9 +268,15 @@ public final class ParallelKernel implements Kernel, AutoCloseable, VectorKernel
         return loss;
     }
 
-    /** Parts per phase for a VectorKernel call: all threads for big blocks, else 1 (runs inline). */
-    private int phasedParts(ModelSpec spec, int rows) {
-        return (long) rows * spec.d() * spec.k() >= phasedMinWork ? threads : 1;
+    /**
+     * Parts per phase for a VectorKernel call: all threads for big blocks, else 1 (runs inline). With fewer panels of
+     * W^T than threads, Z is split by rows and every core reads the other's Z and G in the backward pass: then only
+     * blocks 8x larger are split (2 cores, d=1024 k=64 batch 32 ran at 0.67x of one thread).
+     */
+    private int phasedParts(ModelSpec spec, int rows, VectorWorkspace w) {
+        long work = (long) rows * spec.d() * spec.k();
+        boolean panelPerThread = w.kp >= 4 * w.lanes * threads;
+        return work >= phasedMinWork && (panelPerThread || work >= 8 * phasedMinWork) ? threads : 1;
     }
 
     /** Runs the parts of one VectorKernel phase on the pool (the caller takes part); see {@link VectorKernel.Step}. */

@@ -23,6 +23,9 @@ import java.util.Arrays;
  *       into the gradient when d >= 4 lanes (X packed chunk by chunk), else vectors over hidden units into dW^T, then
  *       gathered into the gradient.</li>
  * </ol>
+ * Steps 1-4 run per chunk of rows sized so that the chunk's X, Z and G stay in L2 (see
+ * {@link VectorWorkspace#defaultChunkRows}); dA, db and dW tiles start from the previous chunks' sums, so every sum
+ * runs over the rows in the same order as in one pass, and the result does not depend on the chunk size.
  * Nothing is allocated per call. The species is a {@code static final} constant of a per-width body class, so each
  * width is fully intrinsified by C2; widths above the CPU's preferred one work but are slow.
  */
