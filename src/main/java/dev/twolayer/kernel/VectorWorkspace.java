@@ -61,13 +61,18 @@ final class VectorWorkspace implements Kernel.Workspace {
     final float[] dap, dbp;
     /** The call in flight: its arguments and phases (reused, so a call allocates nothing). */
     final VectorKernel.Step step;
+    /** ScalarKernel's workspace for tiny blocks (see {@link VectorKernel#tinyBlock}), when k < lanes; else null. */
+    final Kernel.Workspace tiny;
 
     VectorWorkspace(ModelSpec spec, int maxRows, int lanes, VectorBody body) {
-        this(spec, maxRows, lanes, body, 0);
+        this(spec, maxRows, lanes, body, 0, true);
     }
 
-    /** {@code chunkRows} > 0 overrides the default (tests cut small batches into chunks). */
-    VectorWorkspace(ModelSpec spec, int maxRows, int lanes, VectorBody body, int chunkRows) {
+    /**
+     * {@code chunkRows} > 0 overrides the default (tests cut small batches into chunks); without {@code tinyPath},
+     * tiny blocks take the vector loops too (tests).
+     */
+    VectorWorkspace(ModelSpec spec, int maxRows, int lanes, VectorBody body, int chunkRows, boolean tinyPath) {
         if (maxRows < 1) throw new IllegalArgumentException("workspace needs maxRows >= 1, got " + maxRows);
         this.d = spec.d();
         this.k = spec.k();
@@ -100,6 +105,7 @@ final class VectorWorkspace implements Kernel.Workspace {
         colStarts = new int[lanes];
         for (int l = 0; l < lanes; l++) { rowStarts[l] = l * d; colStarts[l] = l * kp; }
         step = new VectorKernel.Step(body, this);
+        tiny = tinyPath && k < lanes ? VectorKernel.TINY.newWorkspace(spec, Math.min(maxRows, lanes)) : null;
     }
 
     @Override public int maxRows() { return maxRows; }

@@ -68,7 +68,7 @@ class AllocationTest {
             Kernel chunked = new Kernel() { // VectorKernel with a workspace of 3-row chunks
                 @Override public String name() { return "chunked"; }
                 @Override public Workspace newWorkspace(ModelSpec spec, int maxRows) {
-                    return vk.newWorkspace(spec, maxRows, 3);
+                    return vk.newWorkspace(spec, maxRows, 3, false);
                 }
                 @Override public void forward(ModelSpec spec, float[] params, float[] x, int row0, int rows,
                                               float[] out, Workspace ws) {

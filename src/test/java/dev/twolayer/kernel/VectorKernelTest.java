@@ -237,12 +237,17 @@ class VectorKernelTest {
     @MethodSource("cases")
     void matchesReference(Case c) {
         Assumptions.assumeTrue(widthRuns(c.bits), "width above the CPU's maximum");
+        VectorKernel kernel = new VectorKernel(c.bits);
+        verify(c, kernel, kernel.newWorkspace(c.spec(), c.batch + 3));
+        // tiny blocks run ScalarKernel's loops by default: check the vector loops on them too
+        verify(c, kernel, kernel.newWorkspace(c.spec(), c.batch + 3, 0, false));
+    }
+
+    private static void verify(Case c, VectorKernel kernel, Kernel.Workspace ws) {
         long seed = RUN_SEED ^ (c.hashCode() * 0x9E3779B97F4A7C15L);
         SplittableRandom rnd = new SplittableRandom(seed);
         String ctx = ctx(c, seed);
-        VectorKernel kernel = new VectorKernel(c.bits);
         ModelSpec spec = c.spec();
-        Kernel.Workspace ws = kernel.newWorkspace(spec, c.batch + rnd.nextInt(4));
 
         // a first call on other data leaves the workspace dirty: results must not depend on it
         Data warm = new Data(c, rnd);
@@ -301,6 +306,38 @@ class VectorKernelTest {
             assertEquals(0.0, loss);
             for (float g : grad) assertEquals(0f, g, "d=" + d);
         }
+    }
+
+    /** Fewer hidden units than lanes and rows x d within one vector: ScalarKernel's loops, bitwise its results. */
+    @Test
+    void tinyBlocksRunTheScalarLoops() {
+        Assumptions.assumeTrue(widthRuns(512), "no 512-bit vectors here");
+        VectorKernel kernel = new VectorKernel(512);
+        ScalarKernel scalar = new ScalarKernel();
+        java.util.Random rnd = new java.util.Random(13);
+        int[][] shapes = {{1, 8, 1}, {16, 8, 1}, {2, 15, 8}, {1, 3, 16}};
+        for (int[] sh : shapes) {
+            ModelSpec spec = ModelSpec.builder(sh[0], sh[1]).leakySlope(0.1).build();
+            for (int trial = 0; trial < 20; trial++) {
+                Fixture f = Fixture.random(spec, 0, sh[2], trial % 2 == 0, rnd, false);
+                float[] gv = new float[spec.paramCount()], gs = new float[spec.paramCount()];
+                float[] ov = new float[sh[2]], os = new float[sh[2]];
+                Kernel.Workspace wv = kernel.newWorkspace(spec, sh[2]), ws = scalar.newWorkspace(spec, sh[2]);
+                double lv = kernel.forwardBackward(spec, f.params, f.x, f.y, f.weights, 0, sh[2], 0.3, gv, wv);
+                double ls = scalar.forwardBackward(spec, f.params, f.x, f.y, f.weights, 0, sh[2], 0.3, gs, ws);
+                kernel.forward(spec, f.params, f.x, 0, sh[2], ov, wv);
+                scalar.forward(spec, f.params, f.x, 0, sh[2], os, ws);
+                String where = Arrays.toString(sh) + " trial " + trial;
+                assertEquals(ls, lv, where);
+                assertArrayEquals(gs, gv, where);
+                assertArrayEquals(os, ov, where);
+            }
+        }
+        // one more row, or k = lanes: the vector loops
+        assertFalse(VectorKernel.tinyBlock(ModelSpec.of(16, 8), 2,
+                (VectorWorkspace) kernel.newWorkspace(ModelSpec.of(16, 8), 2)));
+        assertFalse(VectorKernel.tinyBlock(ModelSpec.of(1, 16), 1,
+                (VectorWorkspace) kernel.newWorkspace(ModelSpec.of(1, 16), 1)));
     }
 
     @Test
