@@ -38,6 +38,14 @@ abstract class VectorBody {
                           float[] lanes);
 
     /**
+     * {@link #output1} for d = 1 (x one value per sample, W^T one row: {@code wt[j]}), bitwise the same y: blocks of
+     * L samples take vectors over samples (z recomputed from x with the FMA forwardZ uses, the sum over hidden units
+     * in output1's order), so no sample needs a lane sum; leftover samples go through output1.
+     */
+    abstract void output1D1(float[] x, int xOff, float[] z, int i0, int n, int kp, float[] wt, float[] bp, float[] ap,
+                            float yInit, float slope, float[] y, float[] lanes);
+
+    /**
      * As {@link #forwardZ} but straight from W (k x d at offset 0 of {@code w}, no packing) by dot products along the
      * inputs, plus x itself when {@code identity}; pads of each Z row are written as zeros. For blocks of a few rows,
      * where packing W^T would cost more than the product itself. {@code scratch}: at least L x L floats.

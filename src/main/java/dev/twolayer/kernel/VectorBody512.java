@@ -270,6 +270,27 @@ final class VectorBody512 extends VectorBody {
         }
     }
 
+    @Override
+    void output1D1(float[] x, int xOff, float[] z, int i0, int n, int kp, float[] wt, float[] bp, float[] ap,
+                   float yInit, float slope, float[] y, float[] lanes) {
+        final int L = S.length();
+        int i = i0, end = i0 + n;
+        for (; i + L <= end; i += L) {
+            FloatVector xv = FloatVector.fromArray(S, x, xOff + i), v = FloatVector.zero(S);
+            for (int l = 0; l < L; l++) {
+                // lane l of output1's accumulator, for L rows: z = x w_j + b_j as forwardZ computes it (one FMA)
+                FloatVector acc = FloatVector.zero(S);
+                for (int j = l; j < kp; j += L) {
+                    FloatVector zv = xv.fma(wt[j], bp[j]);
+                    acc = zv.max(zv.mul(slope)).fma(FloatVector.broadcast(S, ap[j]), acc);
+                }
+                v = v.add(acc);
+            }
+            v.add(yInit).intoArray(y, i);
+        }
+        if (i < end) output1(z, i, end - i, kp, ap, yInit, slope, y, lanes);
+    }
+
     /**
      * Lane sum in a fixed order. reduceLanes(ADD) leaves the order unspecified, and the interpreter and C2 do differ,
      * which made identical runs differ in the last bits before and after JIT compilation.

@@ -308,6 +308,34 @@ class VectorKernelTest {
         }
     }
 
+    /** output1D1 (one input: vectors over samples) gives bitwise output1's y, every width, tails, leaky or not. */
+    @Test
+    void outputForOneInputIsBitwiseOutput1() {
+        java.util.Random rnd = new java.util.Random(17);
+        for (VectorBody b : new VectorBody[] {new VectorBody512(), new VectorBody256(), new VectorBody128()}) {
+            if (!widthRuns(b.lanes() * 32)) continue;
+            int L = b.lanes();
+            for (int k : new int[] {1, 5, L, 3 * L + 2, 100}) {
+                for (int n : new int[] {1, L - 1, L, 2 * L + 3, 50}) {
+                    int kp = (k + L - 1) / L * L, xOff = rnd.nextInt(3);
+                    float[] x = new float[xOff + n], wt = new float[kp], bp = new float[kp], ap = new float[kp];
+                    for (int i = 0; i < x.length; i++) x[i] = (float) rnd.nextGaussian();
+                    for (int j = 0; j < k; j++) {
+                        wt[j] = (float) rnd.nextGaussian();
+                        bp[j] = (float) rnd.nextGaussian();
+                        ap[j] = (float) rnd.nextGaussian();
+                    }
+                    float slope = rnd.nextBoolean() ? 0f : 0.1f, yInit = (float) rnd.nextGaussian();
+                    float[] z = new float[n * kp], y1 = new float[n], yd = new float[n], lanes = new float[L];
+                    b.forwardZ(x, xOff, 0, n, 0, kp, 1, kp, wt, bp, z);
+                    b.output1(z, 0, n, kp, ap, yInit, slope, y1, lanes);
+                    b.output1D1(x, xOff, z, 0, n, kp, wt, bp, ap, yInit, slope, yd, lanes);
+                    assertArrayEquals(y1, yd, "lanes=" + L + " k=" + k + " n=" + n);
+                }
+            }
+        }
+    }
+
     /** Fewer hidden units than lanes and rows x d within one vector: ScalarKernel's loops, bitwise its results. */
     @Test
     void tinyBlocksRunTheScalarLoops() {
