@@ -33,7 +33,7 @@ abstract class VectorBody {
     abstract void forwardZ(float[] x, int xOff, int i0, int rows, int j1, int j2, int d, int kp, float[] wt,
                            float[] bp, float[] z);
 
-    /** y[i] = yInit + relu(z_i) . a for samples [i0, i0 + n): one output ({@code lanes}: scratch of one vector). */
+    /** y[i] = yInit + relu(z_i) . a for samples [i0, i0 + n): one output ({@code lanes}: L x L floats of scratch). */
     abstract void output1(float[] z, int i0, int n, int kp, float[] ap, float yInit, float slope, float[] y,
                           float[] lanes);
 

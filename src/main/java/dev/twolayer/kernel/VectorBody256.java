@@ -259,7 +259,24 @@ final class VectorBody256 extends VectorBody {
     @Override
     void output1(float[] z, int i0, int n, int kp, float[] ap, float yInit, float slope, float[] y, float[] lanes) {
         final int L = S.length();
-        for (int i = i0; i < i0 + n; i++) {
+        int i = i0, end = i0 + n;
+        // L rows at a time: their accumulators into an L x L scratch, then the lane sums of all L as one vector
+        // (strided gathers), in sumLanes' order: the same y as row by row
+        for (; i + L <= end; i += L) {
+            for (int r = 0; r < L; r++) {
+                int zi = (i + r) * kp;
+                FloatVector acc = FloatVector.zero(S);
+                for (int j = 0; j < kp; j += L) {
+                    FloatVector v = FloatVector.fromArray(S, z, zi + j);
+                    acc = v.max(v.mul(slope)).fma(FloatVector.fromArray(S, ap, j), acc);
+                }
+                acc.intoArray(lanes, r * L);
+            }
+            FloatVector sum = FloatVector.zero(S);
+            for (int l = 0; l < L; l++) sum = sum.add(FloatVector.fromArray(S, lanes, l, STRIDE_L, 0));
+            sum.add(yInit).intoArray(y, i);
+        }
+        for (; i < end; i++) {
             int zi = i * kp;
             FloatVector acc = FloatVector.zero(S);
             for (int j = 0; j < kp; j += L) {

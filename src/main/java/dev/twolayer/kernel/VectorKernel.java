@@ -300,7 +300,7 @@ public final class VectorKernel implements Kernel {
         void ensureLaneScratch(int parts) {
             if (partLanes.length >= parts) return;
             float[][] grown = Arrays.copyOf(partLanes, parts);
-            for (int q = partLanes.length; q < parts; q++) grown[q] = new float[w.lanes];
+            for (int q = partLanes.length; q < parts; q++) grown[q] = new float[w.lanes * w.lanes];
             partLanes = grown;
         }
 

@@ -23,7 +23,7 @@ final class VectorWorkspace implements Kernel.Workspace {
     final int chunkRows;
     /** k rounded up to a multiple of the lane count. */
     final int kp;
-    /** One vector's lanes, for fixed-order horizontal sums. */
+    /** L x L floats, for fixed-order horizontal sums (part 0's; see VectorKernel.Step). */
     final float[] laneSum;
     /** L x L floats: the dot-product forward's partial sums of a block of hidden units. */
     final float[] dotScratch;
@@ -84,7 +84,7 @@ final class VectorWorkspace implements Kernel.Workspace {
         long zSize = (long) this.chunkRows * kp;
         if (zSize > Integer.MAX_VALUE - 16)
             throw new IllegalArgumentException("workspace too large: " + this.chunkRows + " rows x padded k " + kp);
-        this.laneSum = new float[lanes];
+        this.laneSum = new float[lanes * lanes];
         this.dotScratch = new float[lanes * lanes];
         wt = new float[d * kp];
         dwt = new float[VectorKernel.directWeightGrad(d, lanes) ? 0 : d * kp];

@@ -326,7 +326,7 @@ class VectorKernelTest {
                         ap[j] = (float) rnd.nextGaussian();
                     }
                     float slope = rnd.nextBoolean() ? 0f : 0.1f, yInit = (float) rnd.nextGaussian();
-                    float[] z = new float[n * kp], y1 = new float[n], yd = new float[n], lanes = new float[L];
+                    float[] z = new float[n * kp], y1 = new float[n], yd = new float[n], lanes = new float[L * L];
                     b.forwardZ(x, xOff, 0, n, 0, kp, 1, kp, wt, bp, z);
                     b.output1(z, 0, n, kp, ap, yInit, slope, y1, lanes);
                     b.output1D1(x, xOff, z, 0, n, kp, wt, bp, ap, yInit, slope, yd, lanes);
