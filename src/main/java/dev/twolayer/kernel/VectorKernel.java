@@ -103,8 +103,7 @@ public final class VectorKernel implements Kernel {
         for (int c = 0; c < chunks; c++) {
             int c0 = chunkStart(rows, c, chunks), n = chunkStart(rows, c + 1, chunks) - c0;
             // one chunk: y straight into out; else through the chunk-sized buffer
-            st.set(spec, params, x, row0 + c0, n, chunks == 1 ? out : w.y, false);
-            st.callRows = rows;
+            st.set(spec, params, x, row0 + c0, n, rows, chunks == 1 ? out : w.y, false);
             forwardPhases(st, runner, parts, c == 0);
             if (chunks > 1) System.arraycopy(w.y, 0, out, c0 * m, n * m);
         }
@@ -156,8 +155,7 @@ public final class VectorKernel implements Kernel {
         int chunks = chunks(rows, w);
         for (int c = 0; c < chunks; c++) {
             int c0 = chunkStart(rows, c, chunks), n = chunkStart(rows, c + 1, chunks) - c0;
-            st.set(spec, params, x, row0 + c0, n, w.y, true);
-            st.callRows = rows;
+            st.set(spec, params, x, row0 + c0, n, rows, w.y, true);
             st.grad = grad;
             st.accumulate = c > 0;
             st.lastChunk = c == chunks - 1;
@@ -217,7 +215,6 @@ public final class VectorKernel implements Kernel {
             int kd = spec.k() * spec.d(), offW = spec.offsetW();
             st.packed = st.wtReady || !st.backward && w.packedValid && w.packedIdentity == spec.identityMapping()
                     && Arrays.mismatch(st.params, offW, offW + kd, w.packedW, 0, kd) < 0;
-            boolean packedNow = !st.packed;
             w.packedValid = false;
             if (parts > 1 && panels >= parts) {
                 st.unitGrain = 4 * L;
@@ -230,7 +227,7 @@ public final class VectorKernel implements Kernel {
             }
             st.wtReady = true;
             if (!st.backward) {
-                if (packedNow) System.arraycopy(st.params, offW, w.packedW, 0, kd);
+                if (!st.packed) System.arraycopy(st.params, offW, w.packedW, 0, kd);
                 w.packedIdentity = spec.identityMapping();
                 w.packedValid = true;
             }
@@ -304,8 +301,11 @@ public final class VectorKernel implements Kernel {
             partLanes = grown;
         }
 
-        void set(ModelSpec spec, float[] params, float[] x, int row0, int rows, float[] y, boolean backward) {
+        /** One chunk (rows from row0) of a call of {@code callRows} rows. */
+        void set(ModelSpec spec, float[] params, float[] x, int row0, int rows, int callRows, float[] y,
+                 boolean backward) {
             this.spec = spec; this.params = params; this.x = x; this.row0 = row0; this.rows = rows; this.y = y;
+            this.callRows = callRows;
             this.backward = backward;
         }
 
@@ -464,7 +464,7 @@ public final class VectorKernel implements Kernel {
     /** W^T (+ I) into the packed workspace panels; pads are written as zeros. */
     void packWeights(ModelSpec spec, float[] params, VectorWorkspace w) {
         Step st = w.step;
-        st.set(spec, params, null, 0, 0, null, false);
+        st.set(spec, params, null, 0, 0, 0, null, false);
         st.pack(0, w.kp);
         st.clear();
         w.packedValid = false;
