@@ -85,4 +85,23 @@ abstract class VectorBody {
 
     /** Samples [i1, i2) of X, in chunks of 4 vectors of inputs (rows x 4L each), into {@code xp} (rows x d). */
     abstract void packX(float[] x, int xOff, int rows, int d, float[] xp, int i1, int i2);
+
+    /**
+     * The samples form of the forward pass (one input, one output): y[i] = yInit + sum_j a_j relu(w_j x_i (+ x_i)
+     * + b_j) for samples [i1, i2) (i1 a multiple of L), vectors over samples, so no lane sums and no padded lanes. W
+     * (k x 1) at offset 0 of {@code w}, b at {@code offB} (< 0: none), a at {@code offA}; x of the chunk from 0.
+     */
+    abstract void samplesOutput(float[] x, int i1, int i2, float[] w, int k, int offB, int offA, boolean identity,
+                                float yInit, float slope, float[] y);
+
+    /**
+     * The samples form of the backward pass for hidden units [j1, j2) (multiples of L, or kp) over a chunk of n
+     * samples, x and dLoss/dy {@code e} zero past n up to a whole block: per unit, lane partial sums of dA, db and dW
+     * in {@code acc} (vector s of unit j at {@code (s * kp + j) * L}: s = 0 dA, 1 db, 2 dW), continued from what acc
+     * holds when {@code cont}. z is recomputed with the FMA of {@link #samplesOutput}. When {@code last}, the lane
+     * sums go to dap, dbp and grad (dW at {@code offW}).
+     */
+    abstract void samplesGrad(float[] x, int n, float[] e, float[] w, int k, int kp, int offB, int offA,
+                              boolean identity, float slope, float[] acc, int j1, int j2, boolean cont, boolean last,
+                              float[] dap, float[] dbp, float[] grad, int offW);
 }

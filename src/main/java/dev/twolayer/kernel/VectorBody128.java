@@ -674,6 +674,104 @@ final class VectorBody128 extends VectorBody {
         c0.intoArray(grad, offW + j * d + p, mk);
     }
 
+    // ---------------------------------------------------------------- one input, vectors over samples
+
+    @Override
+    void samplesOutput(float[] x, int i1, int i2, float[] w, int k, int offB, int offA, boolean identity,
+                       float yInit, float slope, float[] y) {
+        final int L = S.length();
+        int i = i1;
+        for (; i + 4 * L <= i2; i += 4 * L) samplesOutput4(x, i, w, k, offB, offA, identity, yInit, slope, y);
+        for (; i < i2; i += L) samplesOutput1(x, i, i2, w, k, offB, offA, identity, yInit, slope, y);
+    }
+
+    /** 4 blocks from sample i: 4 independent chains through the sum over hidden units. */
+    private static void samplesOutput4(float[] x, int i, float[] w, int k, int offB, int offA, boolean identity,
+                                       float yInit, float slope, float[] y) {
+        final int L = S.length();
+        FloatVector x0 = FloatVector.fromArray(S, x, i), x1 = FloatVector.fromArray(S, x, i + L);
+        FloatVector x2 = FloatVector.fromArray(S, x, i + 2 * L), x3 = FloatVector.fromArray(S, x, i + 3 * L);
+        FloatVector y0 = FloatVector.broadcast(S, yInit), y1 = y0, y2 = y0, y3 = y0;
+        for (int j = 0; j < k; j++) {
+            FloatVector wj = FloatVector.broadcast(S, w[j]);
+            FloatVector bj = FloatVector.broadcast(S, offB < 0 ? 0f : w[offB + j]);
+            FloatVector z0 = x0.fma(wj, bj), z1 = x1.fma(wj, bj), z2 = x2.fma(wj, bj), z3 = x3.fma(wj, bj);
+            if (identity) { z0 = z0.add(x0); z1 = z1.add(x1); z2 = z2.add(x2); z3 = z3.add(x3); }
+            FloatVector a = FloatVector.broadcast(S, w[offA + j]);
+            y0 = z0.max(z0.mul(slope)).fma(a, y0);
+            y1 = z1.max(z1.mul(slope)).fma(a, y1);
+            y2 = z2.max(z2.mul(slope)).fma(a, y2);
+            y3 = z3.max(z3.mul(slope)).fma(a, y3);
+        }
+        y0.intoArray(y, i); y1.intoArray(y, i + L); y2.intoArray(y, i + 2 * L); y3.intoArray(y, i + 3 * L);
+    }
+
+    /** One block from sample i (masked store past i2). */
+    private static void samplesOutput1(float[] x, int i, int i2, float[] w, int k, int offB, int offA,
+                                       boolean identity, float yInit, float slope, float[] y) {
+        final int L = S.length();
+        FloatVector x0 = FloatVector.fromArray(S, x, i), y0 = FloatVector.broadcast(S, yInit);
+        for (int j = 0; j < k; j++) {
+            FloatVector z0 = x0.fma(FloatVector.broadcast(S, w[j]),
+                    FloatVector.broadcast(S, offB < 0 ? 0f : w[offB + j]));
+            if (identity) z0 = z0.add(x0);
+            y0 = z0.max(z0.mul(slope)).fma(FloatVector.broadcast(S, w[offA + j]), y0);
+        }
+        if (i + L <= i2) y0.intoArray(y, i);
+        else y0.intoArray(y, i, S.indexInRange(i, i2));
+    }
+
+    @Override
+    void samplesGrad(float[] x, int n, float[] e, float[] w, int k, int kp, int offB, int offA, boolean identity,
+                     float slope, float[] acc, int j1, int j2, boolean cont, boolean last, float[] dap, float[] dbp,
+                     float[] grad, int offW) {
+        final int blocks = (n + S.length() - 1) / S.length();
+        // small methods: in one big method C2 ran out of inlining budget and left an fma un-intrinsified (allocating)
+        for (int j = j1; j < Math.min(j2, k); j++)
+            samplesUnit(x, blocks, e, w[j], offB < 0 ? 0f : w[offB + j], w[offA + j], identity, slope, acc, kp, j,
+                    cont);
+        if (last) samplesSums(k, kp, acc, j1, j2, dap, dbp, grad, offW);
+    }
+
+    /** Hidden unit j: z, h, the masked gradient and its three sums (dA, db, dW) over the blocks, in registers. */
+    private static void samplesUnit(float[] x, int blocks, float[] e, float wj, float b, float a, boolean identity,
+                                    float slope, float[] acc, int kp, int j, boolean cont) {
+        final int L = S.length();
+        FloatVector w0 = FloatVector.broadcast(S, wj), bv = FloatVector.broadcast(S, b);
+        FloatVector accA = init(cont, acc, j * L), accB = init(cont, acc, (kp + j) * L);
+        FloatVector accW = init(cont, acc, (2 * kp + j) * L);
+        for (int blk = 0; blk < blocks; blk++) {
+            FloatVector xv = FloatVector.fromArray(S, x, blk * L), ev = FloatVector.fromArray(S, e, blk * L);
+            FloatVector z = xv.fma(w0, bv); // as samplesOutput computes it
+            if (identity) z = z.add(xv);
+            accA = z.max(z.mul(slope)).fma(ev, accA);
+            FloatVector gv = ev.mul(a);
+            gv = gv.blend(gv.mul(slope), z.compare(VectorOperators.LE, 0f));
+            accB = accB.add(gv);
+            accW = gv.fma(xv, accW);
+        }
+        accA.intoArray(acc, j * L);
+        accB.intoArray(acc, (kp + j) * L);
+        accW.intoArray(acc, (2 * kp + j) * L);
+    }
+
+    /** Lane sums of L hidden units at a time as one vector (strided gathers, lanes in a fixed order). */
+    private static void samplesSums(int k, int kp, float[] acc, int j1, int j2, float[] dap, float[] dbp,
+                                    float[] grad, int offW) {
+        final int L = S.length();
+        for (int j0 = j1; j0 < j2; j0 += L) {
+            for (int s = 0; s < 3; s++) {
+                int o = (s * kp + j0) * L;
+                FloatVector sum = FloatVector.fromArray(S, acc, o, STRIDE_L, 0);
+                for (int l = 1; l < L; l++) sum = sum.add(FloatVector.fromArray(S, acc, o + l, STRIDE_L, 0));
+                if (s == 0) sum.intoArray(dap, j0);
+                else if (s == 1) sum.intoArray(dbp, j0);
+                else if (j0 + L <= k) sum.intoArray(grad, offW + j0);
+                else sum.intoArray(grad, offW + j0, S.indexInRange(j0, k));
+            }
+        }
+    }
+
     /**
      * A tile's starting accumulator: zero, or (when {@code acc}) the sum so far, so that a batch cut into chunks sums
      * every element in the same order as one pass over all its rows.

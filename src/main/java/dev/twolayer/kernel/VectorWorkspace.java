@@ -59,20 +59,30 @@ final class VectorWorkspace implements Kernel.Workspace {
     final int[] colStarts;
     /** Gradient accumulators for A (m x kp) and b (kp). */
     final float[] dap, dbp;
+    /**
+     * Rows per chunk in the samples form (a multiple of L; see {@link VectorKernel#samplesForm}), or 0 when this
+     * shape never takes it.
+     */
+    final int samplesRows;
+    /** The samples form's x of a chunk, zero past its last sample up to a whole block; else empty. */
+    final float[] xt;
+    /** The samples form's lane partial sums of dA, db and dW: 3 x kp vectors of L; else empty. */
+    final float[] samplesAcc;
     /** The call in flight: its arguments and phases (reused, so a call allocates nothing). */
     final VectorKernel.Step step;
     /** ScalarKernel's workspace for tiny blocks (see {@link VectorKernel#tinyBlock}), when k < lanes; else null. */
     final Kernel.Workspace tiny;
 
     VectorWorkspace(ModelSpec spec, int maxRows, int lanes, VectorBody body) {
-        this(spec, maxRows, lanes, body, 0, true);
+        this(spec, maxRows, lanes, body, 0, true, true);
     }
 
     /**
      * {@code chunkRows} > 0 overrides the default (tests cut small batches into chunks); without {@code tinyPath},
-     * tiny blocks take the vector loops too (tests).
+     * tiny blocks take the vector loops too, and without {@code samplesPath} no call takes the samples form (tests).
      */
-    VectorWorkspace(ModelSpec spec, int maxRows, int lanes, VectorBody body, int chunkRows, boolean tinyPath) {
+    VectorWorkspace(ModelSpec spec, int maxRows, int lanes, VectorBody body, int chunkRows, boolean tinyPath,
+                    boolean samplesPath) {
         if (maxRows < 1) throw new IllegalArgumentException("workspace needs maxRows >= 1, got " + maxRows);
         this.d = spec.d();
         this.k = spec.k();
@@ -97,8 +107,12 @@ final class VectorWorkspace implements Kernel.Workspace {
         if ((long) this.chunkRows * d > Integer.MAX_VALUE - 16)
             throw new IllegalArgumentException("workspace too large: " + this.chunkRows + " rows x d " + d);
         xp = new float[this.chunkRows * d];
-        y = new float[this.chunkRows * m];
-        e = new float[this.chunkRows * m];
+        this.samplesRows = samplesPath && VectorKernel.samplesShape(spec)
+                ? samplesChunkRows(maxRows, chunkRows, lanes) : 0;
+        xt = new float[samplesRows];
+        samplesAcc = new float[samplesRows == 0 ? 0 : 3 * kp * lanes];
+        y = new float[Math.max(this.chunkRows, samplesRows) * m];
+        e = new float[Math.max(this.chunkRows, samplesRows) * m];
         dap = new float[m * kp];
         dbp = new float[kp];
         rowStarts = new int[lanes];
@@ -116,6 +130,16 @@ final class VectorWorkspace implements Kernel.Workspace {
      * R >= d that is >= d/3 FLOP a byte, as dense as the passes over a row's Z and G (d/5), which then need not fit L2.
      * d=1024 k=1024 batch 4096: R = 64 ran 7.6 steps/s, R = 1024 8.8.
      */
+    /**
+     * Chunk rows of the samples form: its per-row buffers (x, y and e) fill {@link #CHUNK_BYTES}, in whole blocks of
+     * L samples, and never more blocks than maxRows needs. {@code chunkRows} > 0 (tests) sets it, rounded up to a
+     * block.
+     */
+    static int samplesChunkRows(int maxRows, int chunkRows, int lanes) {
+        long blocks = chunkRows > 0 ? (chunkRows + lanes - 1L) / lanes : Math.max(1L, CHUNK_BYTES / (12L * lanes));
+        return (int) (Math.min(blocks, (maxRows + lanes - 1L) / lanes) * lanes);
+    }
+
     static int defaultChunkRows(int d, int kp) {
         long perRow = 4L * (2L * d + 2L * kp);
         return (int) Math.max(Math.max(MIN_CHUNK_ROWS, d), CHUNK_BYTES / perRow);

@@ -21,7 +21,12 @@ class AllocationTest {
         return bytesPerCalls(kernel, f, calls, 300);
     }
 
-    /** Vector API code allocates its vectors until C2 compiles it, hence a longer warm-up for vector kernels. */
+    /**
+     * Vector API code allocates its vectors until C2 compiles it, hence a longer warm-up for vector kernels; and C2
+     * may still be busy with earlier tests' methods after it (on 2 cores, seconds of queued vector loops), so the
+     * measurement is repeated, up to 100 times, until a round allocates nothing: the least bytes over the rounds. A
+     * real per-call allocation shows in every round.
+     */
     private static long bytesPerCalls(Kernel kernel, Fixture f, int calls, int warmUp) {
         Kernel.Workspace ws = kernel.newWorkspace(f.spec, f.rows);
         float[] grad = new float[f.spec.paramCount()];
@@ -30,12 +35,16 @@ class AllocationTest {
             kernel.forwardBackward(f.spec, f.params, f.x, f.y, f.weights, f.row0, f.rows, f.lossScale, grad, ws);
             kernel.forward(f.spec, f.params, f.x, f.row0, f.rows, out, ws);
         }
-        long before = allocatedBytes();
-        for (int i = 0; i < calls; i++) {
-            kernel.forwardBackward(f.spec, f.params, f.x, f.y, f.weights, f.row0, f.rows, f.lossScale, grad, ws);
-            kernel.forward(f.spec, f.params, f.x, f.row0, f.rows, out, ws);
+        long least = Long.MAX_VALUE;
+        for (int round = 0; round < 100 && least >= 4096; round++) {
+            long before = allocatedBytes();
+            for (int i = 0; i < calls; i++) {
+                kernel.forwardBackward(f.spec, f.params, f.x, f.y, f.weights, f.row0, f.rows, f.lossScale, grad, ws);
+                kernel.forward(f.spec, f.params, f.x, f.row0, f.rows, out, ws);
+            }
+            least = Math.min(least, allocatedBytes() - before);
         }
-        return allocatedBytes() - before;
+        return least;
     }
 
     @Test
@@ -68,7 +77,7 @@ class AllocationTest {
             Kernel chunked = new Kernel() { // VectorKernel with a workspace of 3-row chunks
                 @Override public String name() { return "chunked"; }
                 @Override public Workspace newWorkspace(ModelSpec spec, int maxRows) {
-                    return vk.newWorkspace(spec, maxRows, 3, false);
+                    return vk.newWorkspace(spec, maxRows, 3, false, true);
                 }
                 @Override public void forward(ModelSpec spec, float[] params, float[] x, int row0, int rows,
                                               float[] out, Workspace ws) {
@@ -82,6 +91,14 @@ class AllocationTest {
             };
             long bytes = bytesPerCalls(chunked, big, 1000, 100_000);
             assertTrue(bytes < 4096, bytes + " bytes");
+            // the samples form (one output, few inputs): in one chunk, and in chunks of one block
+            for (int d : new int[] {1, 3}) {
+                Fixture few = Fixture.random(ModelSpec.builder(d, 20).build(), 1, 45, true, new Random(43 + d), false);
+                bytes = bytesPerCalls(vk, few, 1000, 20_000);
+                assertTrue(bytes < 4096, "samples form, d=" + d + ": " + bytes + " bytes");
+                bytes = bytesPerCalls(chunked, few, 1000, 20_000);
+                assertTrue(bytes < 4096, "samples form in chunks, d=" + d + ": " + bytes + " bytes");
+            }
         }
     }
 }

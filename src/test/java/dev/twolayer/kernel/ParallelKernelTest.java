@@ -128,6 +128,24 @@ class ParallelKernelTest {
                 assertArrayEquals(alone.out, r2.out, where);
                 assertArrayEquals(alone.out, r3.out, where);
             }
+            // the samples form (one input, one output, long calls): y split by blocks of samples, the gradient by units
+            for (int c = 0; c < 12; c++) {
+                int k = new int[] {1, 9, 33, 100}[c % 4];
+                ModelSpec spec = ModelSpec.builder(1, k).hiddenBias(rnd.nextBoolean()).outputBias(rnd.nextBoolean())
+                        .outputTrainable(rnd.nextInt(4) != 0).leakySlope(rnd.nextBoolean() ? 0 : 0.1)
+                        .identityMapping(k == 1 && rnd.nextBoolean()).build();
+                int rows = 256 + rnd.nextInt(200);
+                assertTrue(VectorKernel.samplesForm(rows, vk.newWorkspace(spec, rows, 0, true, true)));
+                Fixture f = Fixture.random(spec, rnd.nextInt(3), rows, rnd.nextBoolean(), rnd, false);
+                Result alone = run(vk, f), r2 = run(two, f), r3 = run(three, f);
+                String where = bits + " bits, samples form, " + spec + " rows=" + rows;
+                assertEquals(alone.loss, r2.loss, where);
+                assertEquals(alone.loss, r3.loss, where);
+                assertArrayEquals(alone.grad, r2.grad, where);
+                assertArrayEquals(alone.grad, r3.grad, where);
+                assertArrayEquals(alone.out, r2.out, where);
+                assertArrayEquals(alone.out, r3.out, where);
+            }
         }
     }
 

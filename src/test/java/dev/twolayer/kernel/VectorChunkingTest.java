@@ -23,7 +23,7 @@ class VectorChunkingTest {
     };
 
     private static Result run(VectorKernel vk, Fixture f, int chunkRows, int parts) {
-        VectorWorkspace w = vk.newWorkspace(f.spec, f.rows + 2, chunkRows, true);
+        VectorWorkspace w = vk.newWorkspace(f.spec, f.rows + 2, chunkRows, true, true);
         float[] grad = Fixture.gaussian(f.spec.paramCount(), new Random(5)); // garbage, must be overwritten
         double loss = vk.forwardBackward(f.spec, f.params, f.x, f.y, f.weights, f.row0, f.rows, f.lossScale, grad, w,
                 REVERSED, parts);

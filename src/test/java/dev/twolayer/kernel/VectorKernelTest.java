@@ -240,7 +240,56 @@ class VectorKernelTest {
         VectorKernel kernel = new VectorKernel(c.bits);
         verify(c, kernel, kernel.newWorkspace(c.spec(), c.batch + 3));
         // tiny blocks run ScalarKernel's loops by default: check the vector loops on them too
-        verify(c, kernel, kernel.newWorkspace(c.spec(), c.batch + 3, 0, false));
+        verify(c, kernel, kernel.newWorkspace(c.spec(), c.batch + 3, 0, false, true));
+        // with one input and one output, long enough calls take the samples form: check the usual one there too
+        if (VectorKernel.samplesShape(c.spec()))
+            verify(c, kernel, kernel.newWorkspace(c.spec(), c.batch + 3, 0, true, false));
+    }
+
+    /** One input, one output, long calls: the samples form, with every option and hidden-unit tails. */
+    static Stream<Arguments> samplesCases() {
+        List<Arguments> out = new ArrayList<>();
+        int[] ks = {1, 3, 8, 15, 16, 17, 33, 64, 100};
+        int[] batches = {64, 129, 255, 256, 300, 1000};
+        int n = 0;
+        for (int bits : WIDTHS)
+            for (int k : ks) {
+                int options = (n * 37 + bits) & 127 & ~16; // one output
+                int batch = batches[n++ % batches.length];
+                // the samples form needs 64 rows when k < L, else 256
+                if (k >= 4 && batch < 256) batch = 256 + batch % 7;
+                out.add(Arguments.of(new Case(bits, 1, k, batch, options, false)));
+                if (k == 1) out.add(Arguments.of(new Case(bits, 1, 1, batch, options ^ 9, true)));
+            }
+        return out.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("samplesCases")
+    void samplesFormMatchesReference(Case c) {
+        Assumptions.assumeTrue(widthRuns(c.bits), "width above the CPU's maximum");
+        VectorKernel kernel = new VectorKernel(c.bits);
+        VectorWorkspace ws = kernel.newWorkspace(c.spec(), c.batch + 3, 0, true, true);
+        assertTrue(VectorKernel.samplesForm(c.batch, ws), "case does not take the samples form: " + c);
+        verify(c, kernel, ws);
+        verify(c, kernel, kernel.newWorkspace(c.spec(), c.batch + 3, 0, true, false));
+
+        // in chunks of a few blocks: bitwise the same as one pass (sums continue from chunk to chunk)
+        long seed = RUN_SEED ^ c.hashCode();
+        Data t = new Data(c, new SplittableRandom(seed));
+        ModelSpec spec = c.spec();
+        float[] one = new float[spec.paramCount()], chunked = new float[spec.paramCount()];
+        double lossOne = kernel.forwardBackward(spec, t.params, t.x, t.y, t.weights, t.row0, t.rows, 0.3, one, ws);
+        VectorWorkspace small = kernel.newWorkspace(spec, c.batch + 3, 1 + (int) (seed & 31), true, true);
+        double lossChunked = kernel.forwardBackward(spec, t.params, t.x, t.y, t.weights, t.row0, t.rows, 0.3, chunked,
+                small);
+        assertTrue(small.samplesRows < t.rows, "one chunk only: " + small.samplesRows);
+        assertArrayEquals(one, chunked, "chunked samples form [" + ctx(c, seed) + "]");
+        assertEquals(lossOne, lossChunked, "chunked samples form loss [" + ctx(c, seed) + "]");
+        float[] y1 = new float[t.rows], y2 = new float[t.rows];
+        kernel.forward(spec, t.params, t.x, t.row0, t.rows, y1, ws);
+        kernel.forward(spec, t.params, t.x, t.row0, t.rows, y2, small);
+        assertArrayEquals(y1, y2, "chunked samples form forward [" + ctx(c, seed) + "]");
     }
 
     private static void verify(Case c, VectorKernel kernel, Kernel.Workspace ws) {
