@@ -52,6 +52,8 @@ public final class ParallelKernel implements Kernel, AutoCloseable, VectorKernel
      * 71k / 78k, d=16 k=256 batch 256 18.8k / 23.0k, d=1 k=256 batch 4096 2.1k / 4.2k).
      */
     public static final long SHARD_MIN_WORK = 1L << 18;
+    /** Calls in VectorKernel's samples form (one input) split their phases from this many rows x hidden units. */
+    static final long SAMPLES_PHASED_MIN_WORK = 1L << 18;
     /** Default target rows per shard. */
     public static final int DEFAULT_SHARD_ROWS = 64;
     /** Default cap on the shard count (bounds the workspace's partial-gradient memory). */
@@ -214,10 +216,15 @@ public final class ParallelKernel implements Kernel, AutoCloseable, VectorKernel
         return (long) whole.chunkRows * spec.d() * spec.k() < shardBelowChunkWork;
     }
 
-    /** A VectorKernel call that is cut into row shards: big, of a shape with small chunks, and over 1 shard. */
+    /**
+     * A VectorKernel call that is cut into row shards: big, of a shape with small chunks, and over 1 shard; and not a
+     * call in VectorKernel's samples form whose shards would be too short for it (d=1 k=4096 batch 256 ran at 0.78x
+     * of one thread in 4 shards of 64 rows, each in the usual form).
+     */
     private boolean sharded(ModelSpec spec, int rows, Work w) {
         return w.inner.length > 0 && (long) rows * spec.d() * spec.k() >= Math.min(phasedMinWork, SHARD_MIN_WORK)
-                && shardCount(rows) > 1;
+                && shardCount(rows) > 1 && (!VectorKernel.samplesForm(rows, w.whole)
+                || VectorKernel.samplesForm(rows / shardCount(rows), w.whole));
     }
 
     private Work work(ModelSpec spec, Workspace ws) {
@@ -274,6 +281,10 @@ public final class ParallelKernel implements Kernel, AutoCloseable, VectorKernel
      * blocks 8x larger are split (2 cores, d=1024 k=64 batch 32 ran at 0.67x of one thread).
      */
     private int phasedParts(ModelSpec spec, int rows, VectorWorkspace w) {
+        // the samples form (one input) splits y by blocks of samples and the gradient by hidden units; its work per
+        // row and unit is several times the GEMMs' multiply-add per input
+        if (VectorKernel.samplesForm(rows, w))
+            return (long) rows * spec.k() >= Math.min(phasedMinWork, SAMPLES_PHASED_MIN_WORK) ? threads : 1;
         long work = (long) rows * spec.d() * spec.k();
         boolean panelPerThread = w.kp >= 4 * w.lanes * threads;
         return work >= phasedMinWork && (panelPerThread || work >= 8 * phasedMinWork) ? threads : 1;

@@ -28,8 +28,9 @@ import java.util.Arrays;
  * runs over the rows in the same order as in one pass, and the result does not depend on the chunk size.
  * With one input and one output (the papers' 1-D setting) and long enough calls, the samples form replaces steps 1-4
  * (see {@link #samplesShape}): vectors run over samples, y in one pass by rows, then dA, db and dW of each hidden
- * unit as lane partial sums over the call, lane-summed once per call. Nothing is allocated per call. The species is a {@code static final} constant of a per-width body class, so each
- * width is fully intrinsified by C2; widths above the CPU's preferred one work but are slow.
+ * unit as lane partial sums over the call, lane-summed once per call. Nothing is allocated per call. The species is
+ * a {@code static final} constant of a per-width body class, so each width is fully intrinsified by C2; widths above
+ * the CPU's preferred one work but are slow.
  */
 public final class VectorKernel implements Kernel {
     private final int bitSize;
@@ -279,7 +280,7 @@ public final class VectorKernel implements Kernel {
         static final int OUTPUT = 3;
         /** dA, G, db and dW by hidden units. */
         static final int BACKWARD = 4;
-        /** Samples form: X by blocks, then y, by rows (whole blocks of L). */
+        /** Samples form: x copied (tail zeroed), then y, by rows (whole blocks of L). */
         static final int SAMPLES_Y = 5;
         /** Samples form: dA, db and dW by hidden units (vectors of L). */
         static final int SAMPLES_GRAD = 6;
@@ -413,15 +414,15 @@ public final class VectorKernel implements Kernel {
             int L = w.lanes, blocks = (rows + L - 1) / L;
             int i1 = Math.min(rows, (int) ((long) blocks * q / parts) * L);
             int i2 = Math.min(rows, (int) ((long) blocks * (q + 1) / parts) * L);
-            System.arraycopy(x, row0 + i1, w.xt, i1, i2 - i1);
-            if (i2 == rows) Arrays.fill(w.xt, rows, blocks * L, 0f);
-            body.samplesOutput(w.xt, i1, i2, params, spec.k(), hiddenBiasOffset(), spec.offsetA(),
+            System.arraycopy(x, row0 + i1, w.samplesX, i1, i2 - i1);
+            if (i2 == rows) Arrays.fill(w.samplesX, rows, blocks * L, 0f);
+            body.samplesOutput(w.samplesX, i1, i2, params, spec.k(), hiddenBiasOffset(), spec.offsetA(),
                     spec.identityMapping(), outputBias0(), (float) spec.leakySlope(), y);
         }
 
         private void samplesGrad(int q, int parts) {
             int j1 = unitStart(q, parts, w.lanes), j2 = unitStart(q + 1, parts, w.lanes);
-            body.samplesGrad(w.xt, rows, w.e, params, spec.k(), w.kp, hiddenBiasOffset(), spec.offsetA(),
+            body.samplesGrad(w.samplesX, rows, w.e, params, spec.k(), w.kp, hiddenBiasOffset(), spec.offsetA(),
                     spec.identityMapping(), (float) spec.leakySlope(), w.samplesAcc, j1, j2, accumulate, lastChunk,
                     w.dap, w.dbp, grad, spec.offsetW());
         }

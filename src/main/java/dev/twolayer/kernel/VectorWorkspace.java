@@ -65,7 +65,7 @@ final class VectorWorkspace implements Kernel.Workspace {
      */
     final int samplesRows;
     /** The samples form's x of a chunk, zero past its last sample up to a whole block; else empty. */
-    final float[] xt;
+    final float[] samplesX;
     /** The samples form's lane partial sums of dA, db and dW: 3 x kp vectors of L; else empty. */
     final float[] samplesAcc;
     /** The call in flight: its arguments and phases (reused, so a call allocates nothing). */
@@ -109,7 +109,7 @@ final class VectorWorkspace implements Kernel.Workspace {
         xp = new float[this.chunkRows * d];
         this.samplesRows = samplesPath && VectorKernel.samplesShape(spec)
                 ? samplesChunkRows(maxRows, chunkRows, lanes) : 0;
-        xt = new float[samplesRows];
+        samplesX = new float[samplesRows];
         samplesAcc = new float[samplesRows == 0 ? 0 : 3 * kp * lanes];
         y = new float[Math.max(this.chunkRows, samplesRows) * m];
         e = new float[Math.max(this.chunkRows, samplesRows) * m];
