@@ -125,12 +125,6 @@ final class VectorWorkspace implements Kernel.Workspace {
     @Override public int maxRows() { return maxRows; }
 
     /**
-     * Rows whose X, packed X, Z and G fill {@link #CHUNK_BYTES}, but at least d (and {@link #MIN_CHUNK_ROWS}). Every
-     * chunk re-reads W^T and reads and writes dW (12 k d bytes, from L3 once they outgrow L2) for 4 R d k FLOPs; with
-     * R >= d that is >= d/3 FLOP a byte, as dense as the passes over a row's Z and G (d/5), which then need not fit L2.
-     * d=1024 k=1024 batch 4096: R = 64 ran 7.6 steps/s, R = 1024 8.8.
-     */
-    /**
      * Chunk rows of the samples form: its per-row buffers (x, y and e) fill {@link #CHUNK_BYTES}, in whole blocks of
      * L samples, and never more blocks than maxRows needs. {@code chunkRows} > 0 (tests) sets it, rounded up to a
      * block.
@@ -140,6 +134,12 @@ final class VectorWorkspace implements Kernel.Workspace {
         return (int) (Math.min(blocks, (maxRows + lanes - 1L) / lanes) * lanes);
     }
 
+    /**
+     * Rows whose X, packed X, Z and G fill {@link #CHUNK_BYTES}, but at least d (and {@link #MIN_CHUNK_ROWS}). Every
+     * chunk re-reads W^T and reads and writes dW (12 k d bytes, from L3 once they outgrow L2) for 4 R d k FLOPs; with
+     * R >= d that is >= d/3 FLOP a byte, as dense as the passes over a row's Z and G (d/5), which then need not fit L2.
+     * d=1024 k=1024 batch 4096: R = 64 ran 7.6 steps/s, R = 1024 8.8.
+     */
     static int defaultChunkRows(int d, int kp) {
         long perRow = 4L * (2L * d + 2L * kp);
         return (int) Math.max(Math.max(MIN_CHUNK_ROWS, d), CHUNK_BYTES / perRow);

@@ -120,13 +120,7 @@ class ParallelKernelTest {
                 int rows = rowss[rnd.nextInt(rowss.length)];
                 Fixture f = Fixture.random(spec, rnd.nextInt(3), rows, rnd.nextBoolean(), rnd, false);
                 Result alone = run(vk, f), r2 = run(two, f), r3 = run(three, f);
-                String where = bits + " bits, " + spec + " rows=" + rows;
-                assertEquals(alone.loss, r2.loss, where);
-                assertEquals(alone.loss, r3.loss, where);
-                assertArrayEquals(alone.grad, r2.grad, where);
-                assertArrayEquals(alone.grad, r3.grad, where);
-                assertArrayEquals(alone.out, r2.out, where);
-                assertArrayEquals(alone.out, r3.out, where);
+                assertBitwiseSame(alone, r2, r3, bits + " bits, " + spec + " rows=" + rows);
             }
             // the samples form (one input, one output, long calls): y split by blocks of samples, the gradient by units
             for (int c = 0; c < 12; c++) {
@@ -138,15 +132,18 @@ class ParallelKernelTest {
                 assertTrue(VectorKernel.samplesForm(rows, vk.newWorkspace(spec, rows, 0, true, true)));
                 Fixture f = Fixture.random(spec, rnd.nextInt(3), rows, rnd.nextBoolean(), rnd, false);
                 Result alone = run(vk, f), r2 = run(two, f), r3 = run(three, f);
-                String where = bits + " bits, samples form, " + spec + " rows=" + rows;
-                assertEquals(alone.loss, r2.loss, where);
-                assertEquals(alone.loss, r3.loss, where);
-                assertArrayEquals(alone.grad, r2.grad, where);
-                assertArrayEquals(alone.grad, r3.grad, where);
-                assertArrayEquals(alone.out, r2.out, where);
-                assertArrayEquals(alone.out, r3.out, where);
+                assertBitwiseSame(alone, r2, r3, bits + " bits, samples form, " + spec + " rows=" + rows);
             }
         }
+    }
+
+    private static void assertBitwiseSame(Result alone, Result r2, Result r3, String where) {
+        assertEquals(alone.loss, r2.loss, where);
+        assertEquals(alone.loss, r3.loss, where);
+        assertArrayEquals(alone.grad, r2.grad, where);
+        assertArrayEquals(alone.grad, r3.grad, where);
+        assertArrayEquals(alone.out, r2.out, where);
+        assertArrayEquals(alone.out, r3.out, where);
     }
 
     /**
