@@ -18,7 +18,8 @@ abstract class VectorBody {
 
     /**
      * W^T (d x kp in panels of 4 vectors, pads zero) from W (k x d at offset 0 of {@code w});
-     * {@code rowStarts[l] = l * d} for the lanes. Only hidden units [j1, j2) (multiples of L, or kp).
+     * {@code rowStarts[l] = l * d} for the lanes, and {@code rowStarts[L + l]} the same for lanes l < k % L, else 0.
+     * Only hidden units [j1, j2) (multiples of L, or kp).
      */
     abstract void packTransposed(float[] w, int k, int d, int kp, int[] rowStarts, float[] wt, int j1, int j2);
 

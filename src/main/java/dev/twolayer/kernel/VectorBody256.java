@@ -29,16 +29,17 @@ final class VectorBody256 extends VectorBody {
         final int L = S.length();
         for (int jv = j1; jv < j2; jv += L) {
             int j0 = jv - jv % (4 * L), width = Math.min(4 * L, kp - j0), col = j0 * d + jv - j0;
+            int src = jv * d;
             if (jv + L <= k) {
                 // one gather of W[jv .. jv+L)[p] per input p; those L rows of W stay in cache
-                int src = jv * d;
                 for (int p = 0; p < d; p++)
                     FloatVector.fromArray(S, w, src + p, rowStarts, 0).intoArray(wt, col + p * width);
             } else {
-                for (int p = 0; p < d; p++) {
-                    int dst = col + p * width;
-                    for (int l = 0; l < L; l++) wt[dst + l] = jv + l < k ? w[(jv + l) * d + p] : 0f;
-                }
+                // the last units: masked gathers (offsets from rowStarts[L..2L)), pads zero (element by element,
+                // d=1024 k=8 took 8.6 us of a 32 us batch-32 step)
+                VectorMask<Float> mk = S.indexInRange(jv, k);
+                for (int p = 0; p < d; p++)
+                    FloatVector.fromArray(S, w, src + p, rowStarts, L, mk).intoArray(wt, col + p * width);
             }
         }
     }

@@ -53,7 +53,10 @@ final class VectorWorkspace implements Kernel.Workspace {
     final float[] y;
     /** dLoss/dy (chunkRows x m). */
     final float[] e;
-    /** Gather offsets {@code l * d} of W's rows, one per lane. */
+    /**
+     * Gather offsets {@code l * d} of W's rows, one per lane; then the same for the last, partial vector of hidden
+     * units, with the lanes past k at 0 (the Vector API checks every lane's index, masked or not).
+     */
     final int[] rowStarts;
     /** Gather offsets {@code l * kp} of W^T's rows, one per lane. */
     final int[] colStarts;
@@ -115,9 +118,13 @@ final class VectorWorkspace implements Kernel.Workspace {
         e = new float[Math.max(this.chunkRows, samplesRows) * m];
         dap = new float[m * kp];
         dbp = new float[kp];
-        rowStarts = new int[lanes];
+        rowStarts = new int[2 * lanes];
         colStarts = new int[lanes];
-        for (int l = 0; l < lanes; l++) { rowStarts[l] = l * d; colStarts[l] = l * kp; }
+        for (int l = 0; l < lanes; l++) {
+            rowStarts[l] = l * d;
+            rowStarts[lanes + l] = l < k % lanes ? l * d : 0; // the last units' gather: lanes past k read W[0]
+            colStarts[l] = l * kp;
+        }
         step = new VectorKernel.Step(body, this);
         tiny = tinyPath && k < lanes ? VectorKernel.TINY.newWorkspace(spec, Math.min(maxRows, lanes)) : null;
     }
