@@ -104,7 +104,7 @@ public final class VectorKernel implements Kernel {
         }
         Step st = w.step;
         boolean samples = samplesForm(rows, w);
-        int chunks = samples ? (rows + w.samplesRows - 1) / w.samplesRows : chunks(rows, w);
+        int chunks = chunks(rows, samples, w);
         for (int c = 0; c < chunks; c++) {
             int c0 = chunkStart(rows, c, chunks, samples, w), n = chunkStart(rows, c + 1, chunks, samples, w) - c0;
             // one chunk: y straight into out; else through the chunk-sized buffer
@@ -119,10 +119,11 @@ public final class VectorKernel implements Kernel {
     /**
      * Chunks of a call of {@code rows} rows. The batch is cut so that each chunk's X, Z and G stay in L2 through the
      * forward and backward passes; sums over rows continue from chunk to chunk in row order, so the result is bitwise
-     * that of one pass over the whole batch.
+     * that of one pass over the whole batch. The samples form has its own chunk size (whole blocks of L samples).
      */
-    private static int chunks(int rows, VectorWorkspace w) {
-        return Math.max(1, (rows + w.chunkRows - 1) / w.chunkRows);
+    private static int chunks(int rows, boolean samples, VectorWorkspace w) {
+        int size = samples ? w.samplesRows : w.chunkRows;
+        return Math.max(1, (rows + size - 1) / size);
     }
 
     /**
@@ -162,7 +163,7 @@ public final class VectorKernel implements Kernel {
         double[] dc = w.dcSum;
         Arrays.fill(dc, 0.0);
         boolean samples = samplesForm(rows, w);
-        int chunks = samples ? (rows + w.samplesRows - 1) / w.samplesRows : chunks(rows, w), L = w.lanes;
+        int chunks = chunks(rows, samples, w), L = w.lanes;
         for (int c = 0; c < chunks; c++) {
             int c0 = chunkStart(rows, c, chunks, samples, w), n = chunkStart(rows, c + 1, chunks, samples, w) - c0;
             st.set(spec, params, x, row0 + c0, n, rows, w.y, true);
