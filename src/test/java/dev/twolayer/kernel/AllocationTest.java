@@ -68,6 +68,10 @@ class AllocationTest {
                 long bytes = bytesPerCalls(p, big, 1000, 20_000);
                 assertTrue(bytes < 4096, bytes + " bytes");
             }
+            // few inputs (dW^T transposed into the gradient by register blocks at 512 bits), on one thread
+            Fixture narrow = Fixture.random(ModelSpec.builder(24, 40).build(), 0, 33, false, new Random(44), false);
+            long narrowBytes = bytesPerCalls(new VectorKernel(), narrow, 1000, 20_000);
+            assertTrue(narrowBytes < 4096, "d=24: " + narrowBytes + " bytes");
             // cut into row shards of whole VectorKernel calls, each in chunks of 3 rows
             try (ParallelKernel p = new ParallelKernel(new VectorKernel(), 2, 8, 16, 0, Long.MAX_VALUE)) {
                 long bytes = bytesPerCalls(p, f, 1000, 20_000);
