@@ -66,7 +66,10 @@ final class VectorBody512 extends VectorBody {
         return t;
     }
 
-    /** wt[o + q * width + l] = w[s + l * d + q] for q, l in [0, L): one L x L block transposed. */
+    /**
+     * wt[o + q * width + l] = w[s + l * d + q] for q, l in [0, L): one L x L block transposed. Every row is loaded
+     * before any is stored, so the block may be transposed in place.
+     */
     private static void transposeBlock(float[] w, int s, int d, float[] wt, int o, int width) {
         switch (S.length()) {
             case 16 -> transpose16(w, s, d, wt, o, width);
@@ -397,7 +400,8 @@ final class VectorBody512 extends VectorBody {
         final int L = S.length();
         int i = i0, end = i0 + n;
         // L rows at a time: their accumulators into an L x L scratch, then the lane sums of all L as one vector
-        // (strided gathers), in sumLanes' order: the same y as row by row
+        // (the scratch transposed in place: row l holds lane l of every row), in sumLanes' order: the same y as row
+        // by row
         for (; i + L <= end; i += L) {
             for (int r = 0; r < L; r++) {
                 int zi = (i + r) * kp;
@@ -408,8 +412,9 @@ final class VectorBody512 extends VectorBody {
                 }
                 acc.intoArray(lanes, r * L);
             }
+            transposeBlock(lanes, 0, L, lanes, 0, L);
             FloatVector sum = FloatVector.zero(S);
-            for (int l = 0; l < L; l++) sum = sum.add(FloatVector.fromArray(S, lanes, l, STRIDE_L, 0));
+            for (int l = 0; l < L; l++) sum = sum.add(FloatVector.fromArray(S, lanes, l * L));
             sum.add(yInit).intoArray(y, i);
         }
         for (; i < end; i++) {
