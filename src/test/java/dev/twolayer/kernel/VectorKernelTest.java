@@ -246,6 +246,32 @@ class VectorKernelTest {
             verify(c, kernel, kernel.newWorkspace(c.spec(), c.batch + 3, 0, true, false));
     }
 
+    /** Shapes whose backward pass runs in several blocks of hidden units (G of the chunk larger than one block). */
+    static Stream<Arguments> unitBlockCases() {
+        List<Arguments> out = new ArrayList<>();
+        int n = 0;
+        for (int bits : WIDTHS)
+            for (int d : new int[] {40, 70})
+                for (int k : new int[] {600, 1000}) {
+                    int batch = 300 + n % 5; // G_BLOCK_FLOATS / 300 rows: blocks of 192-218 units
+                    out.add(Arguments.of(new Case(bits, d, k, batch, (n * 37 + bits) & 127, false)));
+                    n++;
+                }
+        return out.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("unitBlockCases")
+    void backwardInUnitBlocksMatchesReference(Case c) {
+        Assumptions.assumeTrue(widthRuns(c.bits), "width above the CPU's maximum");
+        VectorKernel kernel = new VectorKernel(c.bits);
+        verify(c, kernel, kernel.newWorkspace(c.spec(), c.batch + 3));
+        // the whole batch in one chunk: G of 300 rows, blocks of at most 218 units
+        VectorWorkspace one = kernel.newWorkspace(c.spec(), c.batch + 3, c.batch + 3, true, true);
+        assertTrue((long) c.batch * one.kp > 2L * VectorKernel.G_BLOCK_FLOATS, "fewer than three blocks: " + c);
+        verify(c, kernel, one);
+    }
+
     /** One input, one output, long calls: the samples form, with every option and hidden-unit tails. */
     static Stream<Arguments> samplesCases() {
         List<Arguments> out = new ArrayList<>();
