@@ -68,7 +68,9 @@ final class VectorBody512 extends VectorBody {
 
     /**
      * wt[o + q * width + l] = w[s + l * d + q] for q, l in [0, L): one L x L block transposed. Every row is loaded
-     * before any is stored, so the block may be transposed in place.
+     * before any is stored, so the block may be transposed in place. One method per lane count, as the L rows must be
+     * L locals (an array of vectors would be allocated): every generated width carries all three, and its constant
+     * lane count leaves the JIT only its own.
      */
     private static void transposeBlock(float[] w, int s, int d, float[] wt, int o, int width) {
         switch (S.length()) {
