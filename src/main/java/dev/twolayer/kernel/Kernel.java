@@ -37,6 +37,29 @@ public interface Kernel {
     double forwardBackward(ModelSpec spec, float[] params, float[] x, float[] y, float[] weights,
                            int row0, int rows, double lossScale, float[] grad, Workspace ws);
 
+    /**
+     * One step of plain gradient descent on the block: {@link #forwardBackward} into {@code grad}, then
+     * {@code params[i] -= learningRate * grad[i]} for every parameter, in float arithmetic as written (the product
+     * rounded to float, then the difference). Parameters and gradient come out bitwise as from those two calls;
+     * implementations may update each parameter as soon as its gradient is final, while it is still in cache
+     * (at batch 1 a separate update pass re-reads W and dW: a quarter of the step at d = k = 256).
+     *
+     * @param learningRate step size, finite and {@code >= 0}
+     * @return the block's loss at the parameters before the update
+     */
+    default double sgdStep(ModelSpec spec, float[] params, float[] x, float[] y, float[] weights, int row0, int rows,
+                           double lossScale, float learningRate, float[] grad, Workspace ws) {
+        KernelChecks.learningRate(learningRate);
+        double loss = forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad, ws);
+        sgdUpdate(params, grad, 0, spec.paramCount(), learningRate);
+        return loss;
+    }
+
+    /** {@code params[i] -= learningRate * grad[i]} for i in {@code [from, to)} (C2 vectorizes this loop). */
+    static void sgdUpdate(float[] params, float[] grad, int from, int to, float learningRate) {
+        for (int i = from; i < to; i++) params[i] -= learningRate * grad[i];
+    }
+
     /** Opaque, kernel-specific scratch memory; never shared between concurrent calls. */
     interface Workspace {
         /** Largest block this workspace was sized for. */

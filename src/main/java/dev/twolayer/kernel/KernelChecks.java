@@ -41,6 +41,12 @@ public final class KernelChecks {
                     + spec.paramCount() + " parameters");
     }
 
+    /** Validates the step size of {@link Kernel#sgdStep}: finite and {@code >= 0}. */
+    public static void learningRate(float learningRate) {
+        if (!(learningRate >= 0f) || learningRate == Float.POSITIVE_INFINITY)
+            throw new IllegalArgumentException("learning rate must be finite and >= 0, got " + learningRate);
+    }
+
     private static void block(ModelSpec spec, float[] params, float[] x, int row0, int rows, Kernel.Workspace ws) {
         if (spec == null) throw new IllegalArgumentException("spec is null");
         if (params == null) throw new IllegalArgumentException("params is null");

@@ -259,7 +259,7 @@ public final class ParallelKernel implements Kernel, AutoCloseable, VectorKernel
         Work w = work(spec, ws);
         if (w.whole != null && !sharded(spec, rows, w))
             return ((VectorKernel) inner).forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad,
-                    w.whole, this, phasedParts(spec, rows, w.whole));
+                    w.whole, this, phasedParts(spec, rows, w.whole), false, 0f);
         int shards = shardCount(rows);
         if (shards == 1)
             return inner.forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad, w.inner[0]);
@@ -272,6 +272,26 @@ public final class ParallelKernel implements Kernel, AutoCloseable, VectorKernel
             float[] part = w.partialGrad[s - 1];
             for (int q = 0; q < p; q++) grad[q] += part[q];
         }
+        return loss;
+    }
+
+    /**
+     * A VectorKernel call that is not cut into shards, and a single shard, take the inner kernel's fused step; shards
+     * are reduced first, then updated.
+     */
+    @Override
+    public double sgdStep(ModelSpec spec, float[] params, float[] x, float[] y, float[] weights, int row0, int rows,
+                          double lossScale, float learningRate, float[] grad, Workspace ws) {
+        KernelChecks.forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad, ws);
+        KernelChecks.learningRate(learningRate);
+        Work w = work(spec, ws);
+        if (w.whole != null && !sharded(spec, rows, w))
+            return ((VectorKernel) inner).forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad,
+                    w.whole, this, phasedParts(spec, rows, w.whole), true, learningRate);
+        if (shardCount(rows) == 1)
+            return inner.sgdStep(spec, params, x, y, weights, row0, rows, lossScale, learningRate, grad, w.inner[0]);
+        double loss = forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad, ws);
+        Kernel.sgdUpdate(params, grad, 0, spec.paramCount(), learningRate);
         return loss;
     }
 

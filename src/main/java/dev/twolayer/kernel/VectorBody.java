@@ -84,6 +84,23 @@ abstract class VectorBody {
     abstract void weightGradDirect(float[] x, int xOff, int rows, int d, float[] gp, int k, float[] xp, float[] grad,
                                    int offW, int j1, int j2, boolean acc);
 
+    /**
+     * The units form of the forward pass (one input, one output, a few rows; see VectorKernel#unitsForm): y[i] =
+     * c + sum_j a_j relu(w_j x_i + b_j) for rows [0, rows) of x from {@code xOff}, vectors over hidden units (the last
+     * one masked), each row's lanes summed in a fixed order. W (k x 1) at offset 0 of {@code w}, b at {@code offB}
+     * (< 0: none), a at {@code offA}.
+     */
+    abstract void unitsOutput(float[] x, int xOff, int rows, float[] w, int k, int offB, int offA, float c,
+                              float slope, float[] y);
+
+    /**
+     * The units form of the backward pass: dW, db and dA (zero unless {@code trainA}) of every hidden unit, summed over
+     * the rows given dLoss/dy {@code e}, straight into {@code grad} (the parameter layout of {@code w}). With
+     * {@code upd} non-null, also the SGD step {@code upd[i] -= lr * grad[i]} on W, b and (when trained) A.
+     */
+    abstract void unitsGrad(float[] x, int xOff, int rows, float[] e, float[] w, int k, int offB, int offA,
+                            float slope, boolean trainA, float[] grad, float[] upd, float lr);
+
     /** Samples [i1, i2) of X, in chunks of 4 vectors of inputs (rows x 4L each), into {@code xp} (rows x d). */
     abstract void packX(float[] x, int xOff, int rows, int d, float[] xp, int i1, int i2);
 

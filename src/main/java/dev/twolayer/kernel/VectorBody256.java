@@ -847,6 +847,129 @@ final class VectorBody256 extends VectorBody {
         c0.intoArray(grad, offW + j * d + p, mk);
     }
 
+    // ---------------------------------------------------------------- one input, a few rows: vectors over units
+
+    @Override
+    void unitsOutput(float[] x, int xOff, int rows, float[] w, int k, int offB, int offA, float c, float slope,
+                     float[] y) {
+        int i = 0;
+        for (; i + 4 <= rows; i += 4) unitsOutput4(x, xOff + i, w, k, offB, offA, c, slope, y, i);
+        for (; i < rows; i++) unitsOutput1(x[xOff + i], w, k, offB, offA, c, slope, y, i);
+    }
+
+    /** Rows i .. i+3: four independent chains through the units, each vector of w, b, a loaded once for all four. */
+    private static void unitsOutput4(float[] x, int xi, float[] w, int k, int offB, int offA, float c, float slope,
+                                     float[] y, int i) {
+        final int L = S.length();
+        FloatVector x0 = FloatVector.broadcast(S, x[xi]), x1 = FloatVector.broadcast(S, x[xi + 1]);
+        FloatVector x2 = FloatVector.broadcast(S, x[xi + 2]), x3 = FloatVector.broadcast(S, x[xi + 3]);
+        FloatVector y0 = FloatVector.zero(S), y1 = y0, y2 = y0, y3 = y0;
+        for (int j = 0; j < k; j += L) {
+            VectorMask<Float> mk = S.indexInRange(j, k); // past k: w = b = a = 0, so the lanes add 0
+            FloatVector wv = FloatVector.fromArray(S, w, j, mk), av = FloatVector.fromArray(S, w, offA + j, mk);
+            FloatVector bv = offB < 0 ? FloatVector.zero(S) : FloatVector.fromArray(S, w, offB + j, mk);
+            FloatVector z0 = wv.fma(x0, bv), z1 = wv.fma(x1, bv), z2 = wv.fma(x2, bv), z3 = wv.fma(x3, bv);
+            y0 = z0.max(z0.mul(slope)).fma(av, y0);
+            y1 = z1.max(z1.mul(slope)).fma(av, y1);
+            y2 = z2.max(z2.mul(slope)).fma(av, y2);
+            y3 = z3.max(z3.mul(slope)).fma(av, y3);
+        }
+        // the four lane sums at once (four laneSum calls overran C2's inlining budget, and the vectors were boxed):
+        // the first stage puts rows 0 and 1 (2 and 3) into the low and high halves of one vector, the second rows
+        // 0, 1 and 2, 3 into alternate quarters; the other stages add within the quarters. Each row's total is
+        // bitwise laneSum's: every lane of a pairwise xor tree ends with the same sums, adds commuting.
+        final int h = L / 2, q = L / 4;
+        VectorMask<Float> hi = VectorMask.fromLong(S, HALF_HI), qhi = VectorMask.fromLong(S, QUARTER_HI);
+        FloatVector x0h = FloatVector.fromArray(S, XOR_LANES, 0), x0q = FloatVector.fromArray(S, XOR_LANES, L);
+        FloatVector u01 = y0.blend(y1, hi).add(x0h.selectFrom(y1.blend(y0, hi)));
+        FloatVector u23 = y2.blend(y3, hi).add(x0h.selectFrom(y3.blend(y2, hi)));
+        FloatVector v = u01.blend(u23, qhi).add(x0q.selectFrom(u23.blend(u01, qhi)));
+        for (int b = 2; (1 << b) < L; b++) v = v.add(FloatVector.fromArray(S, XOR_LANES, b * L).selectFrom(v));
+        y[i] = v.lane(0) + c;
+        y[i + 1] = v.lane(h) + c;
+        y[i + 2] = v.lane(q) + c;
+        y[i + 3] = v.lane(h + q) + c;
+    }
+
+    /** Lanes whose index has bit L/2 set (the high half), and bit L/4 set (alternate quarters). */
+    private static final long HALF_HI = laneBits(S.length() / 2), QUARTER_HI = laneBits(S.length() / 4);
+
+    private static long laneBits(int bit) {
+        long m = 0;
+        for (int l = 0; l < S.length(); l++) if ((l & bit) != 0) m |= 1L << l;
+        return m;
+    }
+
+    private static void unitsOutput1(float xi, float[] w, int k, int offB, int offA, float c, float slope, float[] y,
+                                     int i) {
+        final int L = S.length();
+        FloatVector x0 = FloatVector.broadcast(S, xi), y0 = FloatVector.zero(S);
+        for (int j = 0; j < k; j += L) {
+            VectorMask<Float> mk = S.indexInRange(j, k);
+            FloatVector wv = FloatVector.fromArray(S, w, j, mk), av = FloatVector.fromArray(S, w, offA + j, mk);
+            FloatVector bv = offB < 0 ? FloatVector.zero(S) : FloatVector.fromArray(S, w, offB + j, mk);
+            FloatVector z0 = wv.fma(x0, bv);
+            y0 = z0.max(z0.mul(slope)).fma(av, y0);
+        }
+        y[i] = laneSum(y0) + c;
+    }
+
+    /**
+     * Lane sum by log2(L) fixed pairwise stages (lane l plus lane l ^ h): a fixed order, which reduceLanes does not
+     * promise (see {@link #sumLanes}), without a round trip through memory.
+     */
+    private static float laneSum(FloatVector v) {
+        final int L = S.length();
+        for (int b = 0; (1 << b) < L; b++) v = v.add(FloatVector.fromArray(S, XOR_LANES, b * L).selectFrom(v));
+        return v.lane(0);
+    }
+
+    /** Index vectors of {@link #laneSum}: stage b maps lane l to lane l ^ (L >> (b + 1)). */
+    private static final float[] XOR_LANES = xorLanes();
+
+    private static float[] xorLanes() {
+        int L = S.length(), stages = Integer.numberOfTrailingZeros(L);
+        float[] t = new float[stages * L];
+        for (int b = 0; b < stages; b++)
+            for (int l = 0; l < L; l++) t[b * L + l] = l ^ (L >> (b + 1));
+        return t;
+    }
+
+    /**
+     * Units j .. j+L at a time: dW, db and dA summed over the rows in registers (z recomputed as unitsOutput does).
+     * One method with the loop inside: a helper per vector of units that took its mask as an argument was not
+     * inlined, and the mask was boxed (allocation, 3.8 us a step at k=4096).
+     */
+    @Override
+    void unitsGrad(float[] x, int xOff, int rows, float[] e, float[] w, int k, int offB, int offA, float slope,
+                   boolean trainA, float[] grad, float[] upd, float lr) {
+        final int L = S.length();
+        for (int j = 0; j < k; j += L) {
+            VectorMask<Float> mk = S.indexInRange(j, k);
+            FloatVector wv = FloatVector.fromArray(S, w, j, mk), av = FloatVector.fromArray(S, w, offA + j, mk);
+            FloatVector bv = offB < 0 ? FloatVector.zero(S) : FloatVector.fromArray(S, w, offB + j, mk);
+            FloatVector dA = FloatVector.zero(S), dB = dA, dW = dA;
+            for (int i = 0; i < rows; i++) {
+                FloatVector xi = FloatVector.broadcast(S, x[xOff + i]), ei = FloatVector.broadcast(S, e[i]);
+                FloatVector z = wv.fma(xi, bv);
+                if (trainA) dA = z.max(z.mul(slope)).fma(ei, dA);
+                FloatVector g = av.mul(ei);
+                g = g.blend(g.mul(slope), z.compare(VectorOperators.LE, 0f));
+                dB = dB.add(g);
+                dW = g.fma(xi, dW);
+            }
+            dW.intoArray(grad, j, mk);
+            if (offB >= 0) dB.intoArray(grad, offB + j, mk);
+            dA.intoArray(grad, offA + j, mk); // zeros when A is fixed
+            if (upd != null) {
+                // w, b and a of these units were all read above: each parameter is updated after its last use
+                wv.sub(dW.mul(lr)).intoArray(upd, j, mk);
+                if (offB >= 0) bv.sub(dB.mul(lr)).intoArray(upd, offB + j, mk);
+                if (trainA) av.sub(dA.mul(lr)).intoArray(upd, offA + j, mk);
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- one input, vectors over samples
 
     @Override

@@ -98,6 +98,11 @@ public final class VectorKernel implements Kernel {
         if (out.length < rows * m)
             throw new IllegalArgumentException("output array has length " + out.length + ", needs rows*m = "
                     + rows * m);
+        if (unitsForm(rows, w)) {
+            body.unitsOutput(x, row0, rows, params, spec.k(), hiddenBiasOffset(spec), spec.offsetA(), outputBias0(spec,
+                    params), (float) spec.leakySlope(), out);
+            return;
+        }
         if (tinyBlock(spec, rows, w)) {
             TINY.forward(spec, params, x, row0, rows, out, w.tiny);
             return;
@@ -138,12 +143,31 @@ public final class VectorKernel implements Kernel {
     public double forwardBackward(ModelSpec spec, float[] params, float[] x, float[] y, float[] weights,
                                   int row0, int rows, double lossScale, float[] grad, Workspace ws) {
         return forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad,
-                check(spec, params, x, row0, rows, ws), INLINE, 1);
+                check(spec, params, x, row0, rows, ws), INLINE, 1, false, 0f);
     }
 
-    /** {@link #forwardBackward} with its phases cut into {@code parts} pieces (bitwise the same result for any). */
+    /**
+     * In the units form (one input, few rows) the step is fused into the backward pass: each vector of units is
+     * updated from the registers that hold its gradient. Other forms update in a pass after: fusing W's step into the
+     * direct dW tiles (each block stepped once finished, while in L1) ran 1.1-2.2x slower at batch 1 (d=256..1024,
+     * k=64..4096), as the step's loads of the gradient and W wait on the tiles' stores (rows of W a multiple of 4 KiB
+     * apart alias). Bitwise as {@code forwardBackward} then {@link Kernel#sgdUpdate}.
+     */
+    @Override
+    public double sgdStep(ModelSpec spec, float[] params, float[] x, float[] y, float[] weights, int row0, int rows,
+                          double lossScale, float learningRate, float[] grad, Workspace ws) {
+        KernelChecks.learningRate(learningRate);
+        return forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad,
+                check(spec, params, x, row0, rows, ws), INLINE, 1, true, learningRate);
+    }
+
+    /**
+     * {@link #forwardBackward} (and with {@code update}, {@link #sgdStep}) with its phases cut into {@code parts}
+     * pieces (bitwise the same result for any).
+     */
     double forwardBackward(ModelSpec spec, float[] params, float[] x, float[] y, float[] weights, int row0, int rows,
-                           double lossScale, float[] grad, VectorWorkspace w, PartRunner runner, int parts) {
+                           double lossScale, float[] grad, VectorWorkspace w, PartRunner runner, int parts,
+                           boolean update, float lr) {
         int k = spec.k(), m = spec.m(), kp = w.kp;
         if (y.length < (long) (row0 + rows) * m)
             throw new IllegalArgumentException("target array has length " + y.length + ", needs (row0+rows)*m = "
@@ -154,14 +178,31 @@ public final class VectorKernel implements Kernel {
         if (grad.length < spec.paramCount())
             throw new IllegalArgumentException("gradient array has length " + grad.length + ", spec needs "
                     + spec.paramCount());
-        if (tinyBlock(spec, rows, w))
-            return TINY.forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad, w.tiny);
+        double[] dc = w.dcSum;
+        Arrays.fill(dc, 0.0);
+        if (unitsForm(rows, w)) {
+            int offB = hiddenBiasOffset(spec), offA = spec.offsetA();
+            body.unitsOutput(x, row0, rows, params, k, offB, offA, outputBias0(spec, params), (float) spec.leakySlope(),
+                    w.y);
+            double loss = residuals(0, y, weights, row0, rows, m, lossScale, w.y, w.e, dc);
+            body.unitsGrad(x, row0, rows, w.e, params, k, offB, offA, (float) spec.leakySlope(),
+                    spec.outputTrainable(), grad, update ? params : null, lr);
+            if (spec.outputBias()) {
+                int offC = spec.offsetC();
+                grad[offC] = (float) dc[0];
+                if (update) Kernel.sgdUpdate(params, grad, offC, offC + 1, lr);
+            }
+            return loss * lossScale;
+        }
+        if (tinyBlock(spec, rows, w)) {
+            double loss = TINY.forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad, w.tiny);
+            if (update) Kernel.sgdUpdate(params, grad, 0, spec.paramCount(), lr);
+            return loss;
+        }
 
         Step st = w.step;
         double loss = 0;
         float[] e = w.e, out = w.y;
-        double[] dc = w.dcSum;
-        Arrays.fill(dc, 0.0);
         boolean samples = samplesForm(rows, w);
         int chunks = chunks(rows, samples, w), L = w.lanes;
         for (int c = 0; c < chunks; c++) {
@@ -173,20 +214,7 @@ public final class VectorKernel implements Kernel {
             if (samples) run(runner, st, Step.SAMPLES_Y, Math.min(parts, (n + L - 1) / L));
             else forwardPhases(st, runner, parts, c == 0);
 
-            // residuals, loss, dLoss/dy = 2 lossScale w_i r_io; dc = sum_i dLoss/dy_i (O(rows m), on the caller)
-            for (int i = 0; i < n; i++) {
-                int row = row0 + c0 + i;
-                double wi = weights == null ? 1.0 : weights[row];
-                float ei = (float) (2.0 * lossScale * wi);
-                double sq = 0;
-                for (int o = 0; o < m; o++) {
-                    float r = out[i * m + o] - y[row * m + o];
-                    sq += (double) r * r;
-                    e[i * m + o] = ei * r;
-                    dc[o] += e[i * m + o];
-                }
-                loss += wi * sq;
-            }
+            loss = residuals(loss, y, weights, row0 + c0, n, m, lossScale, out, e, dc);
 
             // dA, G, db and dW, all split by hidden units: no reduction across parts
             if (samples) {
@@ -200,7 +228,38 @@ public final class VectorKernel implements Kernel {
         else Arrays.fill(grad, offA, offA + m * k, 0f);
         if (spec.hiddenBias()) System.arraycopy(w.dbp, 0, grad, spec.offsetB(), k);
         st.clear();
+        if (update) Kernel.sgdUpdate(params, grad, 0, spec.paramCount(), lr);
         return loss * lossScale;
+    }
+
+    /**
+     * Residuals of rows [row, row + n) against y, dLoss/dy = 2 lossScale w_i r_io into {@code e}, its sums over the
+     * rows added to {@code dc}; returns {@code loss} plus sum_i w_i sum_o r_io^2, added row by row (so chunks sum as
+     * one pass). O(rows m), on the calling thread.
+     */
+    private static double residuals(double loss, float[] y, float[] weights, int row, int n, int m, double lossScale,
+                                    float[] out, float[] e, double[] dc) {
+        for (int i = 0; i < n; i++, row++) {
+            double wi = weights == null ? 1.0 : weights[row];
+            float ei = (float) (2.0 * lossScale * wi);
+            double sq = 0;
+            for (int o = 0; o < m; o++) {
+                float r = out[i * m + o] - y[row * m + o];
+                sq += (double) r * r;
+                e[i * m + o] = ei * r;
+                dc[o] += e[i * m + o];
+            }
+            loss += wi * sq;
+        }
+        return loss;
+    }
+
+    private static int hiddenBiasOffset(ModelSpec spec) {
+        return spec.hiddenBias() ? spec.offsetB() : -1;
+    }
+
+    private static float outputBias0(ModelSpec spec, float[] params) {
+        return spec.outputBias() ? params[spec.offsetC()] : 0f;
     }
 
     /**
@@ -407,7 +466,7 @@ public final class VectorKernel implements Kernel {
         }
 
         private float outputBias0() {
-            return spec.outputBias() ? params[spec.offsetC()] : 0f;
+            return VectorKernel.outputBias0(spec, params);
         }
 
         /** Rows slice q of the chunk in whole blocks of L samples: x (the last block's empty lanes zero), then y. */
@@ -429,7 +488,7 @@ public final class VectorKernel implements Kernel {
         }
 
         private int hiddenBiasOffset() {
-            return spec.hiddenBias() ? spec.offsetB() : -1;
+            return VectorKernel.hiddenBiasOffset(spec);
         }
 
         private void backward(int q, int parts) {
@@ -494,6 +553,24 @@ public final class VectorKernel implements Kernel {
      */
     static boolean samplesForm(int rows, VectorWorkspace w) {
         return w.samplesRows > 0 && rows >= (w.k < w.lanes ? 64 : 256);
+    }
+
+    /**
+     * Shapes that may take the units form: one input and one output, no identity mapping (which needs k = d = 1).
+     */
+    static boolean unitsShape(ModelSpec spec) {
+        return samplesShape(spec) && !spec.identityMapping();
+    }
+
+    /**
+     * Whether a call of {@code rows} rows takes the units form: the one-input shapes below the samples form's rows.
+     * Vectors run over hidden units, rows inner: y by one fixed-order lane sum per row, then dW, db and dA of each
+     * vector of units summed over the rows in registers (z recomputed), straight into the gradient, nothing packed.
+     * The usual form packed W^T, ran a GEMM of one input and wrote dW one masked lane per unit: at k=4096 batch 1
+     * a forwardBackward took 16 us (ScalarKernel 25-35).
+     */
+    static boolean unitsForm(int rows, VectorWorkspace w) {
+        return w.unitsRows > 0 && rows <= w.unitsRows && rows < (w.k < w.lanes ? 64 : 256);
     }
 
     /** dW by vectors over the inputs straight into the gradient (needs one full chunk of 4 vectors of inputs). */

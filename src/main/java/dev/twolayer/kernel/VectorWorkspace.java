@@ -71,6 +71,8 @@ final class VectorWorkspace implements Kernel.Workspace {
     final float[] samplesX;
     /** The samples form's lane partial sums of dA, db and dW: 3 x kp vectors of L; else empty. */
     final float[] samplesAcc;
+    /** Most rows a call in the units form may have (see {@link VectorKernel#unitsForm}), or 0 when never. */
+    final int unitsRows;
     /** The call in flight: its arguments and phases (reused, so a call allocates nothing). */
     final VectorKernel.Step step;
     /** ScalarKernel's workspace for tiny blocks (see {@link VectorKernel#tinyBlock}), when k < lanes; else null. */
@@ -82,7 +84,7 @@ final class VectorWorkspace implements Kernel.Workspace {
 
     /**
      * {@code chunkRows} > 0 overrides the default (tests cut small batches into chunks); without {@code tinyPath},
-     * tiny blocks take the vector loops too, and without {@code samplesPath} no call takes the samples form (tests).
+     * tiny blocks take the vector loops too, and without {@code samplesPath} no call takes the samples or units form (tests).
      */
     VectorWorkspace(ModelSpec spec, int maxRows, int lanes, VectorBody body, int chunkRows, boolean tinyPath,
                     boolean samplesPath) {
@@ -114,8 +116,9 @@ final class VectorWorkspace implements Kernel.Workspace {
                 ? samplesChunkRows(maxRows, chunkRows, lanes) : 0;
         samplesX = new float[samplesRows];
         samplesAcc = new float[samplesRows == 0 ? 0 : 3 * kp * lanes];
-        y = new float[Math.max(this.chunkRows, samplesRows) * m];
-        e = new float[Math.max(this.chunkRows, samplesRows) * m];
+        this.unitsRows = samplesPath && VectorKernel.unitsShape(spec) ? Math.min(maxRows, 255) : 0;
+        y = new float[Math.max(Math.max(this.chunkRows, samplesRows), unitsRows) * m];
+        e = new float[Math.max(Math.max(this.chunkRows, samplesRows), unitsRows) * m];
         dap = new float[m * kp];
         dbp = new float[kp];
         rowStarts = new int[2 * lanes];

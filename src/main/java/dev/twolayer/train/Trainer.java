@@ -94,7 +94,11 @@ public final class Trainer {
         final int n, d, m, batch;
         final boolean fullBatch;
         final Kernel.Workspace stepWs, evalWs;
-        final float[] grad, evalGrad, backup;
+        final float[] grad, evalGrad;
+        /** The iterate before the last update (restored on divergence), and a spare for the fused SGD step. */
+        float[] backup, spare;
+        /** Plain SGD: the kernel updates the parameters inside its backward pass ({@link Kernel#sgdStep}). */
+        final boolean fusedSgd;
         final float[] bx, by, bw;
         final int[] rows;
         final BatchSampler sampler;
@@ -134,6 +138,8 @@ public final class Trainer {
                 sampler = new BatchSampler(cfg.sampling(), n, data.weights(), Seeds.derive(cfg.seed(), SAMPLER_STREAM));
             }
             this.optimizer = cfg.optimizer().create(p);
+            this.fusedSgd = optimizer instanceof Sgd;
+            this.spare = fusedSgd ? new float[p] : null;
             this.schedule = cfg.schedule() != null ? cfg.schedule()
                     : Objects.requireNonNull(cfg.perRunSchedule().create(net, data), "per-run schedule returned null");
             this.latency = new StepLatency(cfg.recordLatency());
@@ -201,14 +207,32 @@ public final class Trainer {
                 long s0 = System.nanoTime();
                 double h = stepSize(t);
                 double batchLoss;
-                if (haveStepGrad) batchLoss = trainLoss;
-                else {
-                    batchLoss = fullBatch ? fullLoss(data, grad) : minibatchLoss();
-                    requireFinite(t, batchLoss, lastFinite, grad, "minibatch loss");
+                if (haveStepGrad || !fusedSgd) {
+                    if (haveStepGrad) batchLoss = trainLoss;
+                    else {
+                        batchLoss = fullBatch ? fullLoss(data, grad, 0f) : minibatchLoss(0f);
+                        requireFinite(t, batchLoss, lastFinite, grad, "minibatch loss");
+                        lastFinite = batchLoss;
+                    }
+                    System.arraycopy(params, 0, backup, 0, params.length);
+                    optimizer.step(params, grad, h);
+                } else {
+                    // the kernel steps as it goes, bitwise as Sgd would after it: this iterate waits in the spare
+                    // until its loss proves finite, then becomes the backup
+                    System.arraycopy(params, 0, spare, 0, params.length);
+                    batchLoss = fullBatch ? fullLoss(data, grad, (float) h) : minibatchLoss((float) h);
+                    try {
+                        requireFinite(t, batchLoss, lastFinite, grad, "minibatch loss");
+                    } catch (DivergenceException e) {
+                        // diverge() restored the previous iterate; at step 0 there is none: undo the update
+                        if (t == 0) System.arraycopy(spare, 0, params, 0, params.length);
+                        throw e;
+                    }
                     lastFinite = batchLoss;
+                    float[] b = backup;
+                    backup = spare;
+                    spare = b;
                 }
-                System.arraycopy(params, 0, backup, 0, params.length);
-                optimizer.step(params, grad, h);
                 latency.record(System.nanoTime() - s0 + gradNanos);
             }
         }
@@ -221,15 +245,28 @@ public final class Trainer {
             return h;
         }
 
-        /** Loss and gradient of the whole of {@code set} (weighted by its weights), gradient into {@code g}. */
         double fullLoss(Dataset set, float[] g) {
+            return fullLoss(set, g, 0f);
+        }
+
+        /**
+         * Loss and gradient of the whole of {@code set} (weighted by its weights), gradient into {@code g}; with
+         * {@code sgdStep} > 0 also the SGD step of that size ({@link Kernel#sgdStep}).
+         */
+        double fullLoss(Dataset set, float[] g, float sgdStep) {
             double scale = loss.scale(set == data ? dataWeight : set.totalWeight());
             Kernel.Workspace ws = set == data && fullBatch ? stepWs : evalWs;
+            if (sgdStep > 0)
+                return kernel.sgdStep(spec, params, set.x(), set.y(), set.weights(), 0, set.size(), scale, sgdStep, g,
+                        ws);
             return kernel.forwardBackward(spec, params, set.x(), set.y(), set.weights(), 0, set.size(), scale, g, ws);
         }
 
-        /** Samples a minibatch, gathers it into the contiguous buffers and computes its loss and gradient into grad. */
-        double minibatchLoss() {
+        /**
+         * Samples a minibatch, gathers it into the contiguous buffers and computes its loss and gradient into grad;
+         * with {@code sgdStep} > 0 also the SGD step of that size.
+         */
+        double minibatchLoss(float sgdStep) {
             int r = sampler.next(rows, batch);
             float[] x = data.x(), y = data.y(), w = data.weights();
             for (int i = 0; i < r; i++) {
@@ -240,6 +277,8 @@ public final class Trainer {
             }
             // weighted shuffled batches are normalised by their expected weight, so they estimate the full loss unbiasedly
             double norm = bw != null ? r * dataWeight / n : r;
+            if (sgdStep > 0)
+                return kernel.sgdStep(spec, params, bx, by, bw, 0, r, loss.scale(norm), sgdStep, grad, stepWs);
             return kernel.forwardBackward(spec, params, bx, by, bw, 0, r, loss.scale(norm), grad, stepWs);
         }
 

@@ -9,7 +9,7 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** forward/forwardBackward allocate nothing per call once warm (measured on the calling thread). */
+/** forward, forwardBackward and sgdStep allocate nothing per call once warm (measured on the calling thread). */
 class AllocationTest {
 
     private static long allocatedBytes() {
@@ -30,10 +30,11 @@ class AllocationTest {
     private static long bytesPerCalls(Kernel kernel, Fixture f, int calls, int warmUp) {
         Kernel.Workspace ws = kernel.newWorkspace(f.spec, f.rows);
         float[] grad = new float[f.spec.paramCount()];
-        float[] out = new float[f.rows * f.spec.m()];
+        float[] out = new float[f.rows * f.spec.m()], stepped = f.params.clone();
         for (int i = 0; i < warmUp; i++) { // warm up
             kernel.forwardBackward(f.spec, f.params, f.x, f.y, f.weights, f.row0, f.rows, f.lossScale, grad, ws);
             kernel.forward(f.spec, f.params, f.x, f.row0, f.rows, out, ws);
+            kernel.sgdStep(f.spec, stepped, f.x, f.y, f.weights, f.row0, f.rows, f.lossScale, 1e-6f, grad, ws);
         }
         long least = Long.MAX_VALUE;
         for (int round = 0; round < 100 && least >= 4096; round++) {
@@ -41,6 +42,7 @@ class AllocationTest {
             for (int i = 0; i < calls; i++) {
                 kernel.forwardBackward(f.spec, f.params, f.x, f.y, f.weights, f.row0, f.rows, f.lossScale, grad, ws);
                 kernel.forward(f.spec, f.params, f.x, f.row0, f.rows, out, ws);
+                kernel.sgdStep(f.spec, stepped, f.x, f.y, f.weights, f.row0, f.rows, f.lossScale, 1e-6f, grad, ws);
             }
             least = Math.min(least, allocatedBytes() - before);
         }
@@ -101,13 +103,20 @@ class AllocationTest {
             };
             long bytes = bytesPerCalls(chunked, big, 1000, 100_000);
             assertTrue(bytes < 4096, bytes + " bytes");
-            // the samples form (one output, few inputs): in one chunk, and in chunks of one block
+            // the units form (one input and output, 45 rows) and the usual one with 3 inputs: whole, and in chunks
             for (int d : new int[] {1, 3}) {
                 Fixture few = Fixture.random(ModelSpec.builder(d, 20).build(), 1, 45, true, new Random(43 + d), false);
                 bytes = bytesPerCalls(vk, few, 1000, 20_000);
-                assertTrue(bytes < 4096, "samples form, d=" + d + ": " + bytes + " bytes");
+                assertTrue(bytes < 4096, "d=" + d + ": " + bytes + " bytes");
                 bytes = bytesPerCalls(chunked, few, 1000, 20_000);
-                assertTrue(bytes < 4096, "samples form in chunks, d=" + d + ": " + bytes + " bytes");
+                assertTrue(bytes < 4096, "in chunks, d=" + d + ": " + bytes + " bytes");
+            }
+            // the units form's four-row and one-row sums, k below and above the lane count; the samples form
+            for (int[] kr : new int[][] {{8, 1}, {8, 33}, {40, 1}, {40, 5}, {20, 300}}) {
+                Fixture one = Fixture.random(ModelSpec.builder(1, kr[0]).build(), 0, kr[1], false,
+                        new Random(47 + kr[1]), false);
+                bytes = bytesPerCalls(vk, one, 1000, 20_000);
+                assertTrue(bytes < 4096, "d=1 k=" + kr[0] + " rows=" + kr[1] + ": " + bytes + " bytes");
             }
         }
     }

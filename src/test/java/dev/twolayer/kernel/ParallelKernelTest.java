@@ -38,6 +38,16 @@ class ParallelKernelTest {
         double loss = kernel.forwardBackward(f.spec, f.params, f.x, f.y, f.weights, f.row0, f.rows, f.lossScale, grad, ws);
         float[] out = new float[f.rows * f.spec.m()];
         kernel.forward(f.spec, f.params, f.x, f.row0, f.rows, out, ws);
+        // every path (phases, shards, inline) also takes the SGD step: bitwise forwardBackward, then p -= lr g
+        float[] stepped = f.params.clone(), expected = f.params.clone();
+        float[] stepGrad = Fixture.gaussian(f.spec.paramCount(), new Random(6));
+        Kernel.sgdUpdate(expected, grad, 0, expected.length, 0.3f);
+        double stepLoss = kernel.sgdStep(f.spec, stepped, f.x, f.y, f.weights, f.row0, f.rows, f.lossScale, 0.3f,
+                stepGrad, ws);
+        String where = kernel.name() + " " + f.spec + " rows=" + f.rows;
+        assertEquals(loss, stepLoss, "sgdStep loss, " + where);
+        assertArrayEquals(grad, stepGrad, "sgdStep gradient, " + where);
+        assertArrayEquals(expected, stepped, "sgdStep parameters, " + where);
         return new Result(loss, grad, out);
     }
 

@@ -11,11 +11,15 @@ import static org.junit.jupiter.api.Assertions.*;
  * VectorKernel runs a long batch in chunks (so that X, Z and G stay in L2), continuing every sum over rows from chunk
  * to chunk: the result must be bitwise that of one pass over the whole batch, for any chunk size (including chunks
  * of a few rows, which take the dot-product forward, next to longer ones which pack W^T), with its phases cut into
- * parts run in any order, and for forward-only calls that reuse a packed W^T.
+ * parts run in any order, and for forward-only calls that reuse a packed W^T; and the fused SGD step must give
+ * bitwise forwardBackward's gradient and then {@code p -= lr g}.
  */
 class VectorChunkingTest {
 
-    record Result(double loss, float[] grad, float[] out, float[] outAgain) {}
+    record Result(double loss, float[] grad, float[] out, float[] outAgain, double stepLoss, float[] stepGrad,
+                  float[] stepped) {}
+
+    static final float LR = 0.37f;
 
     /** Runs parts in reverse order: nothing may depend on the order of a phase's parts. */
     private static final VectorKernel.PartRunner REVERSED = (step, phase, parts) -> {
@@ -26,11 +30,15 @@ class VectorChunkingTest {
         VectorWorkspace w = vk.newWorkspace(f.spec, f.rows + 2, chunkRows, true, true);
         float[] grad = Fixture.gaussian(f.spec.paramCount(), new Random(5)); // garbage, must be overwritten
         double loss = vk.forwardBackward(f.spec, f.params, f.x, f.y, f.weights, f.row0, f.rows, f.lossScale, grad, w,
-                REVERSED, parts);
+                REVERSED, parts, false, 0f);
+        // the fused SGD step on a copy of the parameters
+        float[] stepped = f.params.clone(), stepGrad = Fixture.gaussian(f.spec.paramCount(), new Random(6));
+        double stepLoss = vk.forwardBackward(f.spec, stepped, f.x, f.y, f.weights, f.row0, f.rows, f.lossScale,
+                stepGrad, w, REVERSED, parts, true, LR);
         float[] out = new float[f.rows * f.spec.m()], again = new float[out.length];
         vk.forward(f.spec, f.params, f.x, f.row0, f.rows, out, w, REVERSED, parts);
         vk.forward(f.spec, f.params, f.x, f.row0, f.rows, again, w, REVERSED, parts); // packed W^T reused
-        return new Result(loss, grad, out, again);
+        return new Result(loss, grad, out, again, stepLoss, stepGrad, stepped);
     }
 
     @Test
@@ -39,7 +47,7 @@ class VectorChunkingTest {
         Random rnd = new Random(31);
         int[] ds = {1, 7, 16, 64, 100, 257};
         int[] ks = {1, 9, 33, 64, 100, 257};
-        int[] rowss = {5, 9, 13, 64, 131};
+        int[] rowss = {1, 3, 5, 9, 13, 64, 131};
         int[] chunkss = {1, 2, 5, 7, 32};
         for (int bits : new int[] {512, 256, 128}) {
             VectorKernel vk = new VectorKernel(bits);
@@ -61,6 +69,14 @@ class VectorChunkingTest {
                 assertArrayEquals(whole.out, chunked.out, where);
                 assertArrayEquals(whole.out, chunked.outAgain, where);
                 assertArrayEquals(whole.out, whole.outAgain, where);
+                // the fused step: bitwise forwardBackward, then p -= lr g
+                float[] expected = f.params.clone();
+                Kernel.sgdUpdate(expected, whole.grad, 0, expected.length, LR);
+                for (Result r : new Result[] {whole, chunked}) {
+                    assertEquals(whole.loss, r.stepLoss, "fused step loss, " + where);
+                    assertArrayEquals(whole.grad, r.stepGrad, "fused step gradient, " + where);
+                    assertArrayEquals(expected, r.stepped, "fused step parameters, " + where);
+                }
             }
         }
     }

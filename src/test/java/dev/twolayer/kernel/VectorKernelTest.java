@@ -318,6 +318,42 @@ class VectorKernelTest {
         assertArrayEquals(y1, y2, "chunked samples form forward [" + ctx(c, seed) + "]");
     }
 
+    /** One input, one output, calls below the samples form's rows: the units form, every option, unit tails. */
+    static Stream<Arguments> unitsCases() {
+        List<Arguments> out = new ArrayList<>();
+        int[] ks = {1, 3, 8, 15, 16, 17, 33, 64, 100, 257};
+        int[] batches = {1, 2, 3, 4, 5, 7, 31, 63, 200, 255};
+        int n = 0;
+        for (int bits : WIDTHS)
+            for (int k : ks) {
+                int options = (n * 37 + bits * 3) & 127 & ~16; // one output
+                int batch = batches[n++ % batches.length];
+                if (k < 4 && batch >= 64) batch = 63; // k < L from 64 rows: the samples form
+                out.add(Arguments.of(new Case(bits, 1, k, batch, options, false)));
+            }
+        return out.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("unitsCases")
+    void unitsFormMatchesReference(Case c) {
+        Assumptions.assumeTrue(widthRuns(c.bits), "width above the CPU's maximum");
+        VectorKernel kernel = new VectorKernel(c.bits);
+        VectorWorkspace ws = kernel.newWorkspace(c.spec(), c.batch + 3, 0, true, true);
+        assertTrue(VectorKernel.unitsForm(c.batch, ws), "case does not take the units form: " + c);
+        verify(c, kernel, ws);
+
+        // y of each row alone is bitwise y of the row among others (rows summed four at a time, or one)
+        long seed = RUN_SEED ^ c.hashCode();
+        Data t = new Data(c, new SplittableRandom(seed));
+        float[] all = new float[t.rows], one = new float[1];
+        kernel.forward(c.spec(), t.params, t.x, t.row0, t.rows, all, ws);
+        for (int i = 0; i < t.rows; i++) {
+            kernel.forward(c.spec(), t.params, t.x, t.row0 + i, 1, one, ws);
+            assertEquals(all[i], one[0], "row " + i + " alone [" + ctx(c, seed) + "]");
+        }
+    }
+
     private static void verify(Case c, VectorKernel kernel, Kernel.Workspace ws) {
         long seed = RUN_SEED ^ (c.hashCode() * 0x9E3779B97F4A7C15L);
         SplittableRandom rnd = new SplittableRandom(seed);
@@ -362,6 +398,17 @@ class VectorKernelTest {
         }
         assertEquals(loss, lossScale * lossFromOut, 4 * EPS * sum * Math.abs(loss) + 1e-30,
                 "forwardBackward loss vs forward outputs [" + ctx + "]");
+
+        // the fused SGD step: bitwise forwardBackward's loss and gradient, then p -= lr g
+        float lr = 0.05f + (float) rnd.nextDouble();
+        float[] stepped = t.params.clone(), expected = t.params.clone(), stepGrad = new float[spec.paramCount()];
+        Kernel.sgdUpdate(expected, grad, 0, expected.length, lr);
+        Arrays.fill(stepGrad, Float.NaN);
+        double stepLoss = kernel.sgdStep(spec, stepped, t.x, t.y, t.weights, t.row0, t.rows, lossScale, lr, stepGrad,
+                ws);
+        assertEquals(loss, stepLoss, "sgdStep loss [" + ctx + "]");
+        assertArrayEquals(grad, stepGrad, "sgdStep gradient [" + ctx + "]");
+        assertArrayEquals(expected, stepped, "sgdStep parameters [" + ctx + "]");
     }
 
     @Test
@@ -420,11 +467,12 @@ class VectorKernelTest {
         java.util.Random rnd = new java.util.Random(13);
         int[][] shapes = {{1, 8, 1}, {16, 8, 1}, {2, 15, 8}, {1, 3, 16}};
         for (int[] sh : shapes) {
-            ModelSpec spec = ModelSpec.builder(sh[0], sh[1]).leakySlope(0.1).build();
+            // one input and one output would take the units form: two outputs here
+            ModelSpec spec = ModelSpec.builder(sh[0], sh[1]).leakySlope(0.1).outputs(sh[0] == 1 ? 2 : 1).build();
             for (int trial = 0; trial < 20; trial++) {
                 Fixture f = Fixture.random(spec, 0, sh[2], trial % 2 == 0, rnd, false);
                 float[] gv = new float[spec.paramCount()], gs = new float[spec.paramCount()];
-                float[] ov = new float[sh[2]], os = new float[sh[2]];
+                float[] ov = new float[sh[2] * spec.m()], os = new float[sh[2] * spec.m()];
                 Kernel.Workspace wv = kernel.newWorkspace(spec, sh[2]), ws = scalar.newWorkspace(spec, sh[2]);
                 double lv = kernel.forwardBackward(spec, f.params, f.x, f.y, f.weights, 0, sh[2], 0.3, gv, wv);
                 double ls = scalar.forwardBackward(spec, f.params, f.x, f.y, f.weights, 0, sh[2], 0.3, gs, ws);

@@ -57,12 +57,13 @@ public final class Fixture implements AutoCloseable {
         return new Fixture(impl, spec, batch, kernel, 2024);
     }
 
-    /** forwardBackward over the batch + in-place SGD update: one training step. */
+    /**
+     * One training step: forwardBackward over the batch + in-place SGD update of every parameter, by
+     * {@link Kernel#sgdStep}: the library baselines and ScalarKernel take its default (the two in sequence), kernels
+     * that fuse the update into their backward pass do so.
+     */
     public double trainStep() {
-        double loss = kernel.forwardBackward(spec, params, x, y, null, 0, batch, lossScale, grad, ws);
-        float[] p = params, g = grad;
-        for (int i = 0; i < p.length; i++) p[i] -= LEARNING_RATE * g[i];
-        return loss;
+        return kernel.sgdStep(spec, params, x, y, null, 0, batch, lossScale, LEARNING_RATE, grad, ws);
     }
 
     public double forwardBackward() {
