@@ -50,10 +50,16 @@ class ReadmeExampleTest {
         float[] grad = new float[spec.paramCount()];
         double loss = kernel.forwardBackward(spec, net.params(), x, y, /*weights*/ null, row0, batch,
                 Loss.HALF_MSE.scale(batch), grad, ws);
+        float[] start = net.params().clone();
+        // or a whole SGD step, params -= lr * grad (bitwise the two in sequence; fused where the kernel can)
+        double before = kernel.sgdStep(spec, net.params(), x, y, null, row0, batch, Loss.HALF_MSE.scale(batch), 0.01f,
+                grad, ws);
 
         assertTrue(loss > 0 && Double.isFinite(loss));
+        assertEquals(loss, before, "sgdStep's loss is at the parameters before its step");
         double norm = 0;
         for (float g : grad) norm += g * g;
         assertTrue(norm > 0, "gradient is all zeros");
+        for (int i = 0; i < start.length; i++) assertEquals(start[i] - 0.01f * grad[i], net.params()[i], "param " + i);
     }
 }

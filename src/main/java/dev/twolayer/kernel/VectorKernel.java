@@ -28,7 +28,8 @@ import java.util.Arrays;
  * runs over the rows in the same order as in one pass, and the result does not depend on the chunk size.
  * With one input and one output (the papers' 1-D setting) and long enough calls, the samples form replaces steps 1-4
  * (see {@link #samplesShape}): vectors run over samples, y in one pass by rows, then dA, db and dW of each hidden
- * unit as lane partial sums over the call, lane-summed once per call. Nothing is allocated per call. The species is
+ * unit as lane partial sums over the call, lane-summed once per call; shorter calls take the units form (see
+ * {@link #unitsForm}), which fuses {@link #sgdStep}'s update too. Nothing is allocated per call. The species is
  * a {@code static final} constant of a per-width body class, so each width is fully intrinsified by C2; widths above
  * the CPU's preferred one work but are slow.
  */
@@ -239,6 +240,21 @@ public final class VectorKernel implements Kernel {
      */
     private static double residuals(double loss, float[] y, float[] weights, int row, int n, int m, double lossScale,
                                     float[] out, float[] e, double[] dc) {
+        if (m == 1 && weights == null) {
+            // the same operations without the per-row weight and the round trip of dc[0] through memory, whose
+            // store-to-load latency chained the rows: w_i = 1 makes 2 lossScale w_i, 0 + r^2 and w_i sq exact
+            float ei = (float) (2.0 * lossScale);
+            double dc0 = dc[0];
+            for (int i = 0; i < n; i++) {
+                float r = out[i] - y[row + i];
+                loss += (double) r * r;
+                float ev = ei * r;
+                e[i] = ev;
+                dc0 += ev;
+            }
+            dc[0] = dc0;
+            return loss;
+        }
         for (int i = 0; i < n; i++, row++) {
             double wi = weights == null ? 1.0 : weights[row];
             float ei = (float) (2.0 * lossScale * wi);

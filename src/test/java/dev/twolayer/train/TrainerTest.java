@@ -1,6 +1,8 @@
 package dev.twolayer.train;
 
 import dev.twolayer.data.Dataset;
+import dev.twolayer.kernel.Kernel;
+import dev.twolayer.kernel.Kernels;
 import dev.twolayer.kernel.Loss;
 import dev.twolayer.model.Init;
 import dev.twolayer.model.ModelSpec;
@@ -178,6 +180,37 @@ class TrainerTest {
         TrainResult r = Trainer.train(again, data, cfg.toBuilder().maxSteps(e.step() - 1).build());
         assertArrayEquals(again.params(), net.params());
         assertTrue(Double.isFinite(r.finalLoss()));
+    }
+
+    /**
+     * Optimizer.sgd() trains through Kernel#sgdStep (fused into the vector kernel's backward pass for one input and
+     * few rows); the same Sgd hidden behind another Optimizer takes forwardBackward and then its step. Bitwise equal.
+     */
+    @Test void plainSgdTakesTheKernelsStepBitwise() {
+        Optimizer.Factory wrapped = new Optimizer.Factory("sgd behind a wrapper", n -> {
+            Sgd sgd = new Sgd(n);
+            return new Optimizer() {
+                @Override public void step(float[] params, float[] grad, double lr) { sgd.step(params, grad, lr); }
+                @Override public void reset() {}
+                @Override public int size() { return n; }
+            };
+        });
+        List<Kernel> kernels = new ArrayList<>(List.of(Fixtures.scalar()));
+        if (Kernels.vectorAvailable()) kernels.add(Kernels.byName("vector"));
+        for (Kernel kernel : kernels)
+            for (ModelSpec spec : new ModelSpec[] {ModelSpec.of(1, 40), SPEC})
+                for (int batch : new int[] {0, 1, 7}) {
+                    Dataset data = Fixtures.teacherData(spec, 60, 3, null);
+                    TrainConfig.Builder cfg = TrainConfig.builder().kernel(kernel).checkInterval(7).stepSize(0.05)
+                            .batchSize(batch).maxSteps(60).seed(5);
+                    TwoLayerNet fused = Init.he().create(spec, 2), plain = Init.he().create(spec, 2);
+                    TrainResult a = Trainer.train(fused, data, cfg.optimizer(Optimizer.sgd()).build());
+                    TrainResult b = Trainer.train(plain, data, cfg.optimizer(wrapped).build());
+                    String where = kernel.name() + " " + spec + " batch " + batch;
+                    assertArrayEquals(plain.params(), fused.params(), where);
+                    assertEquals(b.finalLoss(), a.finalLoss(), where);
+                    assertFalse(Arrays.equals(plain.params(), Init.he().create(spec, 2).params()), "no step: " + where);
+                }
     }
 
     @Test void minibatchDivergenceToo() {
