@@ -520,6 +520,23 @@ class VectorKernelTest {
         msg = assertThrows(IllegalArgumentException.class,
                 () -> kernel.forwardBackward(spec, p, x, y, new float[3], 0, 8, 1, g, ws)).getMessage();
         assertTrue(msg.contains("weight array"), msg);
+        // a bad step size is refused before anything is touched, by every kernel (the default method too)
+        for (Kernel kk : new Kernel[] {kernel, new ScalarKernel()})
+            for (float lr : new float[] {Float.NaN, Float.POSITIVE_INFINITY, -0.1f}) {
+                float[] before = p.clone();
+                Kernel.Workspace w = kk.newWorkspace(spec, 8);
+                msg = assertThrows(IllegalArgumentException.class,
+                        () -> kk.sgdStep(spec, p, x, y, null, 0, 8, 1, lr, g, w)).getMessage();
+                assertTrue(msg.contains("learning rate"), kk.name() + ": " + msg);
+                assertArrayEquals(before, p, kk.name() + " changed the parameters");
+            }
+        // one input and one output (the units form, which steps inside its backward pass): wrong shapes first
+        ModelSpec one = ModelSpec.of(1, 40);
+        float[] p1 = new float[one.paramCount()], before = p1.clone();
+        msg = assertThrows(IllegalArgumentException.class, () -> kernel.sgdStep(one, p1, new float[4], new float[2],
+                null, 0, 4, 1, 0.1f, new float[one.paramCount()], kernel.newWorkspace(one, 4))).getMessage();
+        assertTrue(msg.contains("target array"), msg);
+        assertArrayEquals(before, p1, "parameters changed by a refused call");
     }
 
     /** The 256- and 128-bit bodies are generated from the 512-bit template and must not drift from it. */
