@@ -41,8 +41,8 @@ public interface Kernel {
      * One step of plain gradient descent on the block: {@link #forwardBackward} into {@code grad}, then
      * {@code params[i] -= learningRate * grad[i]} for every parameter, in float arithmetic as written (the product
      * rounded to float, then the difference). Parameters and gradient come out bitwise as from those two calls;
-     * implementations may update each parameter as soon as its gradient is final, while it is still in cache
-     * (at batch 1 a separate update pass re-reads W and dW: a quarter of the step at d = k = 256).
+     * implementations may update each parameter as soon as its gradient is final, while it is still in registers
+     * (VectorKernel does for one input and few rows), instead of in a pass after.
      *
      * @param learningRate step size, finite and {@code >= 0}
      * @return the block's loss at the parameters before the update

@@ -255,14 +255,31 @@ public final class ParallelKernel implements Kernel, AutoCloseable, VectorKernel
     @Override
     public double forwardBackward(ModelSpec spec, float[] params, float[] x, float[] y, float[] weights,
                                   int row0, int rows, double lossScale, float[] grad, Workspace ws) {
+        return forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad, ws, false, 0f);
+    }
+
+    /**
+     * A VectorKernel call that is not cut into shards, and a single shard, take the inner kernel's own step (fused
+     * where it fuses); shards are reduced first, then stepped.
+     */
+    @Override
+    public double sgdStep(ModelSpec spec, float[] params, float[] x, float[] y, float[] weights, int row0, int rows,
+                          double lossScale, float learningRate, float[] grad, Workspace ws) {
+        KernelChecks.learningRate(learningRate);
+        return forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad, ws, true, learningRate);
+    }
+
+    private double forwardBackward(ModelSpec spec, float[] params, float[] x, float[] y, float[] weights, int row0,
+                                   int rows, double lossScale, float[] grad, Workspace ws, boolean update, float lr) {
         KernelChecks.forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad, ws);
         Work w = work(spec, ws);
         if (w.whole != null && !sharded(spec, rows, w))
             return ((VectorKernel) inner).forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad,
-                    w.whole, this, phasedParts(spec, rows, w.whole), false, 0f);
+                    w.whole, this, phasedParts(spec, rows, w.whole), update, lr);
         int shards = shardCount(rows);
         if (shards == 1)
-            return inner.forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad, w.inner[0]);
+            return update ? inner.sgdStep(spec, params, x, y, weights, row0, rows, lossScale, lr, grad, w.inner[0])
+                    : inner.forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad, w.inner[0]);
         run(false, spec, params, x, y, weights, row0, rows, lossScale, null, grad, w, shards);
         // Deterministic reduction: shard order, on the calling thread.
         double loss = 0;
@@ -272,26 +289,7 @@ public final class ParallelKernel implements Kernel, AutoCloseable, VectorKernel
             float[] part = w.partialGrad[s - 1];
             for (int q = 0; q < p; q++) grad[q] += part[q];
         }
-        return loss;
-    }
-
-    /**
-     * A VectorKernel call that is not cut into shards, and a single shard, take the inner kernel's fused step; shards
-     * are reduced first, then updated.
-     */
-    @Override
-    public double sgdStep(ModelSpec spec, float[] params, float[] x, float[] y, float[] weights, int row0, int rows,
-                          double lossScale, float learningRate, float[] grad, Workspace ws) {
-        KernelChecks.forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad, ws);
-        KernelChecks.learningRate(learningRate);
-        Work w = work(spec, ws);
-        if (w.whole != null && !sharded(spec, rows, w))
-            return ((VectorKernel) inner).forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad,
-                    w.whole, this, phasedParts(spec, rows, w.whole), true, learningRate);
-        if (shardCount(rows) == 1)
-            return inner.sgdStep(spec, params, x, y, weights, row0, rows, lossScale, learningRate, grad, w.inner[0]);
-        double loss = forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad, ws);
-        Kernel.sgdUpdate(params, grad, 0, spec.paramCount(), learningRate);
+        if (update) Kernel.sgdUpdate(params, grad, 0, p, lr);
         return loss;
     }
 

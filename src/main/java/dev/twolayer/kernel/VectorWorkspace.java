@@ -84,7 +84,8 @@ final class VectorWorkspace implements Kernel.Workspace {
 
     /**
      * {@code chunkRows} > 0 overrides the default (tests cut small batches into chunks); without {@code tinyPath},
-     * tiny blocks take the vector loops too, and without {@code samplesPath} no call takes the samples or units form (tests).
+     * tiny blocks take the vector loops too, and without {@code samplesPath} no call takes the samples or units form
+     * (tests).
      */
     VectorWorkspace(ModelSpec spec, int maxRows, int lanes, VectorBody body, int chunkRows, boolean tinyPath,
                     boolean samplesPath) {
