@@ -568,7 +568,12 @@ public final class VectorKernel implements Kernel {
      * batch 64 (0.89x at 32); k=64 0.91x at 128, 1.14x at 256; k=1024 1.10x at 128, 1.75x at 256, 2.5x at 4096.
      */
     static boolean samplesForm(int rows, VectorWorkspace w) {
-        return w.samplesRows > 0 && rows >= (w.k < w.lanes ? 64 : 256);
+        return w.samplesRows > 0 && rows >= samplesMinRows(w.k, w.lanes);
+    }
+
+    /** Fewest rows of a samples-form call (see {@link #samplesForm}); shorter one-input calls take the units form. */
+    static int samplesMinRows(int k, int lanes) {
+        return k < lanes ? 64 : 256;
     }
 
     /**
@@ -586,7 +591,8 @@ public final class VectorKernel implements Kernel {
      * a forwardBackward took 16 us (ScalarKernel 25-35).
      */
     static boolean unitsForm(int rows, VectorWorkspace w) {
-        return w.unitsRows > 0 && rows <= w.unitsRows && rows < (w.k < w.lanes ? 64 : 256);
+        // unitsRows: 0 for other shapes, else just below the samples form's fewest rows
+        return w.unitsRows > 0 && rows <= w.unitsRows;
     }
 
     /** dW by vectors over the inputs straight into the gradient (needs one full chunk of 4 vectors of inputs). */

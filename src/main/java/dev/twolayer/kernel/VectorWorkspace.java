@@ -117,7 +117,8 @@ final class VectorWorkspace implements Kernel.Workspace {
                 ? samplesChunkRows(maxRows, chunkRows, lanes) : 0;
         samplesX = new float[samplesRows];
         samplesAcc = new float[samplesRows == 0 ? 0 : 3 * kp * lanes];
-        this.unitsRows = samplesPath && VectorKernel.unitsShape(spec) ? Math.min(maxRows, 255) : 0;
+        this.unitsRows = samplesPath && VectorKernel.unitsShape(spec)
+                ? Math.min(maxRows, VectorKernel.samplesMinRows(k, lanes) - 1) : 0;
         y = new float[Math.max(Math.max(this.chunkRows, samplesRows), unitsRows) * m];
         e = new float[Math.max(Math.max(this.chunkRows, samplesRows), unitsRows) * m];
         dap = new float[m * kp];
