@@ -85,6 +85,15 @@ abstract class VectorBody {
                                    int offW, int j1, int j2, boolean acc);
 
     /**
+     * dW = G^T X for a call of a few rows (the dot form's), straight into {@code grad[offW ..]}: rows [j1, min(j2, k))
+     * of dW, each summed over the rows as {@link #weightGradDirect} sums it (bitwise the same; added to what grad holds
+     * with {@code acc}), G in its panels, X unpacked. With {@code upd} non-null, also the SGD step
+     * {@code upd[i] -= lr * grad[i]} on those rows of W (only on a call's last chunk).
+     */
+    abstract void weightGradRows(float[] x, int xOff, int rows, int d, float[] gp, int k, float[] grad, int offW,
+                                 int j1, int j2, boolean acc, float[] upd, float lr);
+
+    /**
      * The units form of the forward pass (one input, one output, a few rows; see VectorKernel#unitsForm): y[i] =
      * c + sum_j a_j relu(w_j x_i + b_j) for rows [0, rows) of x from {@code xOff}, vectors over hidden units (the last
      * one masked), each row's lanes summed in a fixed order. W (k x 1) at offset 0 of {@code w}, b at {@code offB}

@@ -210,6 +210,8 @@ public final class VectorKernel implements Kernel {
             int c0 = chunkStart(rows, c, chunks, samples, w), n = chunkStart(rows, c + 1, chunks, samples, w) - c0;
             st.set(spec, params, x, row0 + c0, n, rows, w.y, true);
             st.grad = grad;
+            st.update = update;
+            st.lr = lr;
             st.accumulate = c > 0;
             st.lastChunk = c == chunks - 1;
             if (samples) run(runner, st, Step.SAMPLES_Y, Math.min(parts, (n + L - 1) / L));
@@ -228,8 +230,9 @@ public final class VectorKernel implements Kernel {
         if (spec.outputTrainable()) for (int o = 0; o < m; o++) System.arraycopy(w.dap, o * kp, grad, offA + o * k, k);
         else Arrays.fill(grad, offA, offA + m * k, 0f);
         if (spec.hiddenBias()) System.arraycopy(w.dbp, 0, grad, spec.offsetB(), k);
+        boolean wStepped = st.dot; // the dot form's backward took W's step (weightGradRows)
         st.clear();
-        if (update) Kernel.sgdUpdate(params, grad, 0, spec.paramCount(), lr);
+        if (update) Kernel.sgdUpdate(params, grad, wStepped ? spec.offsetB() : 0, spec.paramCount(), lr);
         return loss * lossScale;
     }
 
@@ -369,6 +372,9 @@ public final class VectorKernel implements Kernel {
         /** Rows of the whole call (rows is the chunk's): the call's form of Z and of dW is chosen by it. */
         int callRows;
         boolean backward, dot;
+        /** Backward: take the SGD step with rate {@code lr} where the backward pass fuses it (the dot form's W). */
+        boolean update;
+        float lr;
         /** Backward: add to the sums of earlier chunks (not the first chunk); this is the last chunk. */
         boolean accumulate, lastChunk;
         /** W^T in the workspace is that of this call's parameters (packed by an earlier chunk). */
@@ -403,7 +409,12 @@ public final class VectorKernel implements Kernel {
             this.backward = backward;
         }
 
-        void clear() { spec = null; params = x = y = grad = null; accumulate = false; lastChunk = true; }
+        void clear() {
+            spec = null;
+            params = x = y = grad = null;
+            accumulate = update = dot = false;
+            lastChunk = true;
+        }
 
         void part(int phase, int q, int parts) {
             switch (phase) {
@@ -478,7 +489,7 @@ public final class VectorKernel implements Kernel {
 
         private void packX(int i1, int i2) {
             int d = spec.d();
-            if (backward && directWeightGrad(d, w.lanes)) body.packX(x, row0 * d, rows, d, w.xp, i1, i2);
+            if (backward && !dot && directWeightGrad(d, w.lanes)) body.packX(x, row0 * d, rows, d, w.xp, i1, i2);
         }
 
         private float outputBias0() {
@@ -520,7 +531,11 @@ public final class VectorKernel implements Kernel {
             float slope = (float) spec.leakySlope();
             body.hiddenGrad(w.z, rows, kp, m, w.e, w.ap, slope, spec.outputTrainable(), w.dap, w.dbp, w.gp, j1, j2,
                     accumulate);
-            if (directWeightGrad(d, w.lanes) || callRows <= DOT_MAX_ROWS) {
+            if (dot) {
+                // a few rows (one chunk): dW row by row from unpacked X, W's step fused
+                body.weightGradRows(x, row0 * d, rows, d, w.gp, k, grad, spec.offsetW(), j1, j2, accumulate,
+                        update && lastChunk ? params : null, lr);
+            } else if (directWeightGrad(d, w.lanes) || callRows <= DOT_MAX_ROWS) {
                 // vectors over the inputs, written straight into the gradient (for a few rows also when d < 4 lanes:
                 // then the masked tail loop beats dW^T plus its transposition, e.g. 1.6 vs 5.1 us at d=16, k=1024)
                 body.weightGradDirect(x, row0 * d, rows, d, w.gp, k, w.xp, grad, spec.offsetW(), j1, j2, accumulate);
@@ -630,7 +645,7 @@ public final class VectorKernel implements Kernel {
      * choice depends on the block shape only, so results stay independent of thread count (shards depend on rows).
      */
     static boolean dotForward(int rows, int d, int lanes) {
-        return rows <= DOT_MAX_ROWS && d >= 2 * lanes;
+        return rows <= DOT_MAX_ROWS && d >= lanes;
     }
 
     /** Blocks of at most this many rows may use the dot-product forward (see {@link #dotForward}). */

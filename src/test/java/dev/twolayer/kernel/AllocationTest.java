@@ -74,11 +74,13 @@ class AllocationTest {
             Fixture narrow = Fixture.random(ModelSpec.builder(24, 40).build(), 0, 33, false, new Random(44), false);
             long narrowBytes = bytesPerCalls(new VectorKernel(), narrow, 1000, 20_000);
             assertTrue(narrowBytes < 4096, "d=24: " + narrowBytes + " bytes");
-            // a few rows: the dot-product forward (batch-1 steps)
-            for (int rows : new int[] {1, 3}) {
-                Fixture dot = Fixture.random(ModelSpec.builder(70, 40).build(), 0, rows, false, new Random(45), false);
+            // a few rows: the dot-product forward and dW row by row (batch-1 steps); d = 16 and 64 are whole vectors
+            // at 512 bits (one-vector rows and the flat dW loop), d = 70 has a masked tail
+            for (int[] dr : new int[][] {{70, 1}, {70, 3}, {16, 1}, {64, 1}, {64, 3}}) {
+                Fixture dot = Fixture.random(ModelSpec.builder(dr[0], 40).build(), 0, dr[1], false, new Random(45),
+                        false);
                 long dotBytes = bytesPerCalls(new VectorKernel(), dot, 1000, 20_000);
-                assertTrue(dotBytes < 4096, rows + " rows: " + dotBytes + " bytes");
+                assertTrue(dotBytes < 4096, "d=" + dr[0] + " " + dr[1] + " rows: " + dotBytes + " bytes");
             }
             // cut into row shards of whole VectorKernel calls, each in chunks of 3 rows
             try (ParallelKernel p = new ParallelKernel(new VectorKernel(), 2, 8, 16, 0, Long.MAX_VALUE)) {
