@@ -961,8 +961,9 @@ final class VectorBody512 extends VectorBody {
     }
 
     /**
-     * One row, d a multiple of L: dW = g x^T for grad[t1, t2) (rows j1 .. j2 of W) as one
-     * flat loop over W's vectors, x's index wrapping at d. A loop per unit ran at half the speed when L1 holds W
+     * One row, d a multiple of L: dW = g x^T for grad[t1, t2) (rows j1 .. j2 of W). Up to 4 vectors a row, x in
+     * registers and one pass per unit (1.05-1.15x the steps/s of the flat loop at d=16, 64); longer rows as one flat
+     * loop over W's vectors, x's index wrapping at d. A loop along each row ran at half the speed when L1 holds W
      * (d=64 k=64: 1.9 vs 1.0 ns a vector with the step; d=16: 3.4 vs 0.9): C2's pre- and post-loops around a short
      * inner loop cost more than its body.
      */
@@ -971,6 +972,38 @@ final class VectorBody512 extends VectorBody {
         final int L = S.length();
         if (t1 >= t2) return;
         FloatVector lrv = FloatVector.broadcast(S, lr), zero = FloatVector.zero(S);
+        if (d <= 4 * L) {
+            // up to 4 vectors a row: x stays in registers, one pass per unit, no wrap
+            int nv = d / L;
+            FloatVector x0 = FloatVector.fromArray(S, x, xOff);
+            FloatVector x1 = nv > 1 ? FloatVector.fromArray(S, x, xOff + L) : zero;
+            FloatVector x2 = nv > 2 ? FloatVector.fromArray(S, x, xOff + 2 * L) : zero;
+            FloatVector x3 = nv > 3 ? FloatVector.fromArray(S, x, xOff + 3 * L) : zero;
+            for (int j = j2 - 1, o = t2 - d; j >= j1; j--, o -= d) {
+                FloatVector g = FloatVector.broadcast(S, gp[j]);
+                FloatVector dw = g.fma(x0, zero);
+                dw.intoArray(grad, o);
+                if (upd != null) FloatVector.fromArray(S, upd, o).sub(dw.mul(lrv)).intoArray(upd, o);
+                if (nv > 1) {
+                    dw = g.fma(x1, zero);
+                    dw.intoArray(grad, o + L);
+                    if (upd != null) FloatVector.fromArray(S, upd, o + L).sub(dw.mul(lrv)).intoArray(upd, o + L);
+                }
+                if (nv > 2) {
+                    dw = g.fma(x2, zero);
+                    dw.intoArray(grad, o + 2 * L);
+                    if (upd != null)
+                        FloatVector.fromArray(S, upd, o + 2 * L).sub(dw.mul(lrv)).intoArray(upd, o + 2 * L);
+                }
+                if (nv > 3) {
+                    dw = g.fma(x3, zero);
+                    dw.intoArray(grad, o + 3 * L);
+                    if (upd != null)
+                        FloatVector.fromArray(S, upd, o + 3 * L).sub(dw.mul(lrv)).intoArray(upd, o + 3 * L);
+                }
+            }
+            return;
+        }
         // last unit first: the forward pass just read W's last rows, which are still in L1; the next call's forward
         // starts with the first rows, which this pass leaves there
         int j = j2 - 1, p = d - L;

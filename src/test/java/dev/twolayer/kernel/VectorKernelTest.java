@@ -318,6 +318,39 @@ class VectorKernelTest {
         assertArrayEquals(y1, y2, "chunked samples form forward [" + ctx(c, seed) + "]");
     }
 
+    /**
+     * A few rows, d from one vector up: the dot form, whose one-row calls take dW row by row with x in registers
+     * (d up to 4 vectors) or by one flat loop (whole vectors), and whose forward folds lane sums in registers (d one
+     * vector: its own loop). The main grid reaches batch 1 at d = 16 and 64 only at some widths.
+     */
+    static Stream<Arguments> rowCases() {
+        List<Arguments> out = new ArrayList<>();
+        int[] ks = {1, 3, 5, 17, 40};
+        int[] batches = {1, 1, 2, 4, 1};
+        int n = 0;
+        for (int bits : WIDTHS) {
+            int lanes = (bits == 0 ? FloatVector.SPECIES_PREFERRED.vectorBitSize() : bits) / 32;
+            for (int d : new int[] {lanes, 2 * lanes, 3 * lanes, 4 * lanes, 5 * lanes, lanes + 3, 4 * lanes + 1}) {
+                int k = ks[n % ks.length], batch = batches[n / ks.length % batches.length];
+                out.add(Arguments.of(new Case(bits, d, k, batch, (n * 37 + bits) & 127, false)));
+                n++;
+            }
+            for (int d : new int[] {lanes, 4 * lanes}) // identity mapping: k = d
+                out.add(Arguments.of(new Case(bits, d, d, 1, (n++ * 37 + bits) & 127, true)));
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("rowCases")
+    void rowFormMatchesReference(Case c) {
+        Assumptions.assumeTrue(widthRuns(c.bits), "width above the CPU's maximum");
+        VectorKernel kernel = new VectorKernel(c.bits);
+        assertTrue(VectorKernel.dotForward(c.batch, c.d, kernel.bitSize() / 32), "case does not take the dot form: " + c);
+        verify(c, kernel, kernel.newWorkspace(c.spec(), c.batch + 3));
+        verify(c, kernel, kernel.newWorkspace(c.spec(), c.batch + 3, 0, false, true));
+    }
+
     /** One input, one output, calls below the samples form's rows: the units form, every option, unit tails. */
     static Stream<Arguments> unitsCases() {
         List<Arguments> out = new ArrayList<>();
