@@ -14,8 +14,8 @@ import java.util.Arrays;
  * loop has a tail over k); then
  * <ol>
  *   <li>Z = X W^T + b (6 x 4 and 4 x 4 register tiles, hidden-unit panel outer), then y = relu(Z) A^T + c (dot per
- *       row); blocks of a few rows instead take dot products with W's rows directly and skip packing W^T
- *       ({@link #dotForward});</li>
+ *       row); blocks of a few rows instead take dot products with W's rows directly and skip packing W^T, and later
+ *       write dW row by row with W's SGD step fused (the dot form, {@link #dotForward});</li>
  *   <li>residuals, loss and dLoss/dy in a scalar pass over the block (O(rows m));</li>
  *   <li>dA = E^T H, G = (E A) masked by relu'(Z) (into panels of one vector of hidden units), db = column sums of
  *       G, in one pass;</li>
@@ -149,10 +149,12 @@ public final class VectorKernel implements Kernel {
 
     /**
      * In the units form (one input, few rows) the step is fused into the backward pass: each vector of units is
-     * updated from the registers that hold its gradient. Other forms update in a pass after: fusing W's step into the
-     * direct dW tiles (each block stepped once finished, while in L1) ran 1.1-2.2x slower at batch 1 (d=256..1024,
-     * k=64..4096), as the step's loads of the gradient and W wait on the tiles' stores (rows of W a multiple of 4 KiB
-     * apart alias). Bitwise as {@code forwardBackward} then {@link Kernel#sgdUpdate}.
+     * updated from the registers that hold its gradient. So is W's step in the dot form (a few rows,
+     * {@link VectorBody#weightGradRows}): each dW vector is stored once and W stepped from the same register. Other
+     * forms update in a pass after: fusing W's step into the direct dW tiles (each block stepped once finished, while
+     * in L1) ran 1.1-2.2x slower at batch 1 (d=256..1024, k=64..4096), as the step's loads of the gradient and W
+     * wait on the tiles' stores (rows of W a multiple of 4 KiB apart alias). Bitwise as {@code forwardBackward} then
+     * {@link Kernel#sgdUpdate}.
      */
     @Override
     public double sgdStep(ModelSpec spec, float[] params, float[] x, float[] y, float[] weights, int row0, int rows,
@@ -637,12 +639,15 @@ public final class VectorKernel implements Kernel {
     }
 
     /**
-     * Whether a block of {@code rows} samples takes the dot-product forward ({@link VectorBody#forwardZDot}) rather
-     * than packing W^T for the register-blocked GEMM. Packing touches all k*d weights once with gathers; the dot form
-     * streams W once per row and pays one lane sum per hidden unit and row, and the GEMM's 4 x 4 tiles reuse each
-     * loaded vector 4 times. Measured (512-bit, VectorPhaseTiming): one row at d=256, k=1024 takes 11 us by dots
-     * against 125 us to pack and multiply; the two break even near 4-8 rows, and near d = 2 vectors at one row. The
-     * choice depends on the block shape only, so results stay independent of thread count (shards depend on rows).
+     * Whether a block of {@code rows} samples takes the dot form: the forward by dot products with W's rows
+     * ({@link VectorBody#forwardZDot}) rather than packing W^T for the register-blocked GEMM, and dW row by row from
+     * unpacked X with W's SGD step fused ({@link VectorBody#weightGradRows}). Packing touches all k*d weights once
+     * with gathers; the dot form streams W once per row and pays a share of a register fold per hidden unit and row,
+     * and the GEMM's 4 x 4 tiles reuse each loaded vector 4 times. Measured (512-bit, VectorPhaseTiming): one row at
+     * d=256, k=1024 takes 11 us by dots against 125 us to pack and multiply; the two break even near 4-8 rows. With
+     * the lane sums folded in registers (before: an L x L scratch and gathers) the dot form also wins at d = one
+     * vector: a batch-1 step at d=16 k=64..4096 ran 1.8-3.1x the steps/s of the packed form. The choice depends on
+     * the block shape only, so results stay independent of thread count (shards depend on rows).
      */
     static boolean dotForward(int rows, int d, int lanes) {
         return rows <= DOT_MAX_ROWS && d >= lanes;
