@@ -402,7 +402,8 @@ final class VectorBody512 extends VectorBody {
      * One row of forwardZDot when d = L, the same sums: each unit's product is one vector, with no loop along the
      * inputs (whose pre- and post-loop cost more than the 4 FMAs: d=16 k=4096 took 2.2 ns a unit, now 0.8). Its own
      * method: inlined into forwardZDot, C1 ran out of virtual registers compiling it, and the method was left at
-     * C1's tier 2 (d=64 k=64 batch 1: 10 us a step instead of 0.8).
+     * C1's tier 2 (d=64 k=64 batch 1: 10 us a step instead of 0.8). It sets up its own masks and index vectors:
+     * passed from forwardZDot to a method that is not inlined, they would be boxed on every call.
      */
     private static void dotRowOneVector(float[] w, int k, float[] x, int xi, int kp, float[] bp, float[] z, int zi) {
         final int L = S.length();

@@ -25,7 +25,7 @@ final class VectorWorkspace implements Kernel.Workspace {
     final int kp;
     /** L x L floats, for fixed-order horizontal sums (part 0's; see VectorKernel.Step). */
     final float[] laneSum;
-    /** L x L floats: the dot-product forward's partial sums of a block of hidden units. */
+    /** L x L floats: the dot form's scratch for the lane sums of y (output1, fused into forwardZDot). */
     final float[] dotScratch;
     /** W^T packed d x kp (plus I with identity mapping). */
     final float[] wt;
