@@ -465,12 +465,6 @@ final class VectorBody256 extends VectorBody {
         return t;
     }
 
-    /** Gather offsets {@code u * L}: lane u reads row u of an L x L scratch. */
-    private static final int[] STRIDE_L = new int[S.length()];
-    static {
-        for (int u = 0; u < STRIDE_L.length; u++) STRIDE_L[u] = u * S.length();
-    }
-
     /** relu_s(z) = max(z, s z) as 0 <= s < 1. */
     @Override
     void output1(float[] z, int i0, int n, int kp, float[] ap, float yInit, float slope, float[] y, float[] lanes) {
@@ -1243,6 +1237,12 @@ final class VectorBody256 extends VectorBody {
         accA.intoArray(acc, j * L);
         accB.intoArray(acc, (kp + j) * L);
         accW.intoArray(acc, (2 * kp + j) * L);
+    }
+
+    /** Gather offsets {@code u * L}: lane u reads row u of an L x L scratch. */
+    private static final int[] STRIDE_L = new int[S.length()];
+    static {
+        for (int u = 0; u < STRIDE_L.length; u++) STRIDE_L[u] = u * S.length();
     }
 
     /** Lane sums of L hidden units at a time as one vector (strided gathers, lanes in a fixed order). */

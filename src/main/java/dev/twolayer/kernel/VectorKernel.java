@@ -455,7 +455,7 @@ public final class VectorKernel implements Kernel {
                 // y fused into the dot form when m == 1, else by outputs()
                 boolean one = spec.m() == 1;
                 body.forwardZDot(params, spec.k(), x, row0 * d, rows, d, w.kp, w.bp, spec.identityMapping(), w.z,
-                        one, w.ap, outputBias0(), (float) spec.leakySlope(), y, w.dotScratch);
+                        one, w.ap, outputBias0(), (float) spec.leakySlope(), y, partLanes[q]);
                 if (!one) outputs(i1, i2, q);
                 packX(i1, i2);
             } else {

@@ -25,8 +25,6 @@ final class VectorWorkspace implements Kernel.Workspace {
     final int kp;
     /** L x L floats, for fixed-order horizontal sums (part 0's; see VectorKernel.Step). */
     final float[] laneSum;
-    /** L x L floats: the dot form's scratch for the lane sums of y (output1, fused into forwardZDot). */
-    final float[] dotScratch;
     /** W^T packed d x kp (plus I with identity mapping). */
     final float[] wt;
     /** dW^T d x kp when dW is computed by vectors over hidden units (d < 4 lanes), else empty. */
@@ -101,7 +99,6 @@ final class VectorWorkspace implements Kernel.Workspace {
         if (zSize > Integer.MAX_VALUE - 16)
             throw new IllegalArgumentException("workspace too large: " + this.chunkRows + " rows x padded k " + kp);
         this.laneSum = new float[lanes * lanes];
-        this.dotScratch = new float[lanes * lanes];
         wt = new float[d * kp];
         dwt = new float[VectorKernel.directWeightGrad(d, lanes) ? 0 : d * kp];
         dcSum = new double[m];
