@@ -55,6 +55,20 @@ public interface Kernel {
         return loss;
     }
 
+    /**
+     * {@link #sgdStep}, for a caller that may not need the gradient: with {@code keepGradient} false, {@code grad} is
+     * scratch and what it holds after the call is unspecified. The parameters and the loss come out bitwise as from
+     * {@code sgdStep}. A kernel that steps a parameter from the register holding its gradient can then skip storing
+     * it: VectorKernel does for W in calls of a few rows, where a batch-1 step moves 12 bytes a weight instead of 16
+     * (forward read, backward read, write; no gradient store). The default takes {@link #sgdStep} either way.
+     *
+     * @param keepGradient true: {@code grad} holds the gradient after the call, as with {@code sgdStep}
+     */
+    default double sgdStep(ModelSpec spec, float[] params, float[] x, float[] y, float[] weights, int row0, int rows,
+                           double lossScale, float learningRate, float[] grad, boolean keepGradient, Workspace ws) {
+        return sgdStep(spec, params, x, y, weights, row0, rows, lossScale, learningRate, grad, ws);
+    }
+
     /** {@code params[i] -= learningRate * grad[i]} for i in {@code [from, to)} (C2 vectorizes this loop). */
     static void sgdUpdate(float[] params, float[] grad, int from, int to, float learningRate) {
         for (int i = from; i < to; i++) params[i] -= learningRate * grad[i];

@@ -255,7 +255,7 @@ public final class ParallelKernel implements Kernel, AutoCloseable, VectorKernel
     @Override
     public double forwardBackward(ModelSpec spec, float[] params, float[] x, float[] y, float[] weights,
                                   int row0, int rows, double lossScale, float[] grad, Workspace ws) {
-        return forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad, ws, false, 0f);
+        return forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad, ws, false, true, 0f);
     }
 
     /**
@@ -265,20 +265,29 @@ public final class ParallelKernel implements Kernel, AutoCloseable, VectorKernel
     @Override
     public double sgdStep(ModelSpec spec, float[] params, float[] x, float[] y, float[] weights, int row0, int rows,
                           double lossScale, float learningRate, float[] grad, Workspace ws) {
+        return sgdStep(spec, params, x, y, weights, row0, rows, lossScale, learningRate, grad, true, ws);
+    }
+
+    @Override
+    public double sgdStep(ModelSpec spec, float[] params, float[] x, float[] y, float[] weights, int row0, int rows,
+                          double lossScale, float learningRate, float[] grad, boolean keepGradient, Workspace ws) {
         KernelChecks.learningRate(learningRate);
-        return forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad, ws, true, learningRate);
+        return forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad, ws, true, keepGradient,
+                learningRate);
     }
 
     private double forwardBackward(ModelSpec spec, float[] params, float[] x, float[] y, float[] weights, int row0,
-                                   int rows, double lossScale, float[] grad, Workspace ws, boolean update, float lr) {
+                                   int rows, double lossScale, float[] grad, Workspace ws, boolean update,
+                                   boolean keep, float lr) {
         KernelChecks.forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad, ws);
         Work w = work(spec, ws);
         if (w.whole != null && !sharded(spec, rows, w))
             return ((VectorKernel) inner).forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad,
-                    w.whole, this, phasedParts(spec, rows, w.whole), update, lr);
+                    w.whole, this, phasedParts(spec, rows, w.whole), update, keep, lr);
         int shards = shardCount(rows);
         if (shards == 1)
-            return update ? inner.sgdStep(spec, params, x, y, weights, row0, rows, lossScale, lr, grad, w.inner[0])
+            return update ? inner.sgdStep(spec, params, x, y, weights, row0, rows, lossScale, lr, grad, keep,
+                    w.inner[0])
                     : inner.forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad, w.inner[0]);
         run(false, spec, params, x, y, weights, row0, rows, lossScale, null, grad, w, shards);
         // Deterministic reduction: shard order, on the calling thread.

@@ -88,10 +88,12 @@ abstract class VectorBody {
      * dW = G^T X for a call of a few rows (the dot form's), straight into {@code grad[offW ..]}: rows [j1, min(j2, k))
      * of dW, each summed over the rows as {@link #weightGradDirect} sums it (bitwise the same; added to what grad holds
      * with {@code acc}), G in its panels, X unpacked. With {@code upd} non-null, also the SGD step
-     * {@code upd[i] -= lr * grad[i]} on those rows of W (only on a call's last chunk).
+     * {@code upd[i] -= lr * grad[i]} on those rows of W (only on a call's last chunk); then {@code keep} false skips
+     * storing dW (the caller does not need it: see {@link Kernel#sgdStep(dev.twolayer.model.ModelSpec, float[],
+     * float[], float[], float[], int, int, double, float, float[], boolean, Kernel.Workspace)}).
      */
     abstract void weightGradRows(float[] x, int xOff, int rows, int d, float[] gp, int k, float[] grad, int offW,
-                                 int j1, int j2, boolean acc, float[] upd, float lr);
+                                 int j1, int j2, boolean acc, float[] upd, boolean keep, float lr);
 
     /**
      * The units form of the forward pass (one input, one output, a few rows; see VectorKernel#unitsForm): y[i] =

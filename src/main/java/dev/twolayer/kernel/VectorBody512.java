@@ -336,6 +336,15 @@ final class VectorBody512 extends VectorBody {
     void forwardZDot(float[] w, int k, float[] x, int xOff, int rows, int d, int kp, float[] bp, boolean identity,
                      float[] z, boolean fuseY, float[] ap, float yInit, float slope, float[] y, float[] scratch) {
         final int L = S.length();
+        if (d == L) { // one vector a row: its own loop, which sets up its own masks
+            for (int i = 0; i < rows; i++) {
+                int xi = xOff + i * d, zi = i * kp;
+                dotRowOneVector(w, k, x, xi, kp, bp, z, zi);
+                if (identity) for (int p = 0; p < d; p++) z[zi + p] += x[xi + p];
+            }
+            if (fuseY) output1(z, 0, rows, kp, ap, yInit, slope, y, scratch);
+            return;
+        }
         int full = d - d % L, last = (k - 1) * d, top = LANE_BIT.length - 1;
         VectorMask<Float> tail = VectorMask.fromLong(S, (1L << (d - full)) - 1);
         // the fold's stages (see PAIR_SWAP); stages 2 and 3 exist only for 8 and 16 lanes
@@ -347,11 +356,6 @@ final class VectorBody512 extends VectorBody {
         FloatVector sw3 = FloatVector.fromArray(S, PAIR_SWAP, Math.min(3, top) * L);
         for (int i = 0; i < rows; i++) {
             int xi = xOff + i * d, zi = i * kp;
-            if (d == L) {
-                dotRowOneVector(w, k, x, xi, kp, bp, z, zi);
-                if (identity) for (int p = 0; p < d; p++) z[zi + p] += x[xi + p];
-                continue;
-            }
             // blocks of L hidden units, 4 units a pass (each x vector loaded once for 4 rows of W). Each pass's 4
             // partial-sum vectors are folded into one, the block's L/4 of those into one, in registers: lane u ends
             // as unit j0 + u's lane sum, by a fixed tree (see PAIR_SWAP). Before, each unit's vector went through an
@@ -360,19 +364,22 @@ final class VectorBody512 extends VectorBody {
             for (int j0 = 0; j0 < kp; j0 += L) {
                 FloatVector r = FloatVector.zero(S), h = r;
                 for (int g = 0; g < L / 4; g++) {
-                    // units past k (in the last block) read W's last row; their lanes are zeroed below
+                    // units past k (in the last block) read W's last row; their lanes are zeroed below. Groups of 4
+                    // wholly past k add zeros (lanes never mix units, so the others' sums are unchanged): at k=8
+                    // half the block's dot products are skipped
                     int o = j0 * d + 4 * g * d;
                     int w0 = Math.min(o, last), w1 = Math.min(o + d, last), w2 = Math.min(o + 2 * d, last);
                     int w3 = Math.min(o + 3 * d, last);
                     FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
-                    for (int p = 0; p < full; p += L) {
+                    boolean live = j0 + 4 * g < k;
+                    for (int p = 0; live && p < full; p += L) {
                         FloatVector xv = FloatVector.fromArray(S, x, xi + p);
                         a0 = FloatVector.fromArray(S, w, w0 + p).fma(xv, a0);
                         a1 = FloatVector.fromArray(S, w, w1 + p).fma(xv, a1);
                         a2 = FloatVector.fromArray(S, w, w2 + p).fma(xv, a2);
                         a3 = FloatVector.fromArray(S, w, w3 + p).fma(xv, a3);
                     }
-                    if (full < d) {
+                    if (live && full < d) {
                         FloatVector xv = FloatVector.fromArray(S, x, xi + full, tail);
                         a0 = FloatVector.fromArray(S, w, w0 + full, tail).fma(xv, a0);
                         a1 = FloatVector.fromArray(S, w, w1 + full, tail).fma(xv, a1);
@@ -419,10 +426,13 @@ final class VectorBody512 extends VectorBody {
             FloatVector r = zero, h = zero;
             for (int g = 0; g < L / 4; g++) {
                 int o = (j0 + 4 * g) * L;
-                FloatVector a0 = FloatVector.fromArray(S, w, Math.min(o, last)).fma(xv, zero);
-                FloatVector a1 = FloatVector.fromArray(S, w, Math.min(o + L, last)).fma(xv, zero);
-                FloatVector a2 = FloatVector.fromArray(S, w, Math.min(o + 2 * L, last)).fma(xv, zero);
-                FloatVector a3 = FloatVector.fromArray(S, w, Math.min(o + 3 * L, last)).fma(xv, zero);
+                FloatVector a0 = zero, a1 = zero, a2 = zero, a3 = zero;
+                if (j0 + 4 * g < k) { // groups wholly past k add zeros, as in forwardZDot
+                    a0 = FloatVector.fromArray(S, w, Math.min(o, last)).fma(xv, zero);
+                    a1 = FloatVector.fromArray(S, w, Math.min(o + L, last)).fma(xv, zero);
+                    a2 = FloatVector.fromArray(S, w, Math.min(o + 2 * L, last)).fma(xv, zero);
+                    a3 = FloatVector.fromArray(S, w, Math.min(o + 3 * L, last)).fma(xv, zero);
+                }
                 FloatVector u = a0.blend(a1, bit0).add(sw0.selectFrom(a0, a1));
                 FloatVector v = a2.blend(a3, bit0).add(sw0.selectFrom(a2, a3));
                 FloatVector q = u.blend(v, bit1).add(sw1.selectFrom(u, v));
@@ -924,11 +934,12 @@ final class VectorBody512 extends VectorBody {
      */
     @Override
     void weightGradRows(float[] x, int xOff, int rows, int d, float[] gp, int k, float[] grad, int offW, int j1,
-                        int j2, boolean acc, float[] upd, float lr) {
+                        int j2, boolean acc, float[] upd, boolean keep, float lr) {
         final int L = S.length();
         int full = d - d % L, jEnd = Math.min(j2, k);
+        boolean store = upd == null || keep;
         if (rows == 1 && !acc && full == d) {
-            weightGradRow(x, xOff, d, gp, j1, jEnd, offW + j1 * d, offW + jEnd * d, grad, upd, lr);
+            weightGradRow(x, xOff, d, gp, j1, jEnd, offW + j1 * d, offW + jEnd * d, store ? grad : null, upd, lr);
             return;
         }
         VectorMask<Float> tail = VectorMask.fromLong(S, (1L << (d - full)) - 1);
@@ -940,7 +951,7 @@ final class VectorBody512 extends VectorBody {
                 FloatVector dw = acc ? FloatVector.fromArray(S, grad, o + p) : FloatVector.zero(S);
                 for (int i = 0; i < rows; i++)
                     dw = FloatVector.broadcast(S, gp[go + i * L]).fma(FloatVector.fromArray(S, x, xOff + i * d + p), dw);
-                dw.intoArray(grad, o + p);
+                if (store) dw.intoArray(grad, o + p);
                 if (upd != null) FloatVector.fromArray(S, upd, o + p).sub(dw.mul(lrv)).intoArray(upd, o + p);
             }
             if (full < d) {
@@ -948,7 +959,7 @@ final class VectorBody512 extends VectorBody {
                 for (int i = 0; i < rows; i++)
                     dw = FloatVector.broadcast(S, gp[go + i * L]).fma(FloatVector.fromArray(S, x, xOff + i * d + full,
                             tail), dw);
-                dw.intoArray(grad, o + full, tail);
+                if (store) dw.intoArray(grad, o + full, tail);
                 if (upd != null)
                     FloatVector.fromArray(S, upd, o + full, tail).sub(dw.mul(lrv)).intoArray(upd, o + full, tail);
             }
@@ -956,7 +967,9 @@ final class VectorBody512 extends VectorBody {
     }
 
     /**
-     * One row, d a multiple of L: dW = g x^T for grad[t1, t2) (rows j1 .. j2 of W). Up to 4 vectors a row, x in
+     * One row, d a multiple of L: dW = g x^T for grad[t1, t2) (rows j1 .. j2 of W); grad null: not stored (then upd
+     * is not null). Skipping the store cut a step's time by 1.13-1.9x at batch 1 (d=16..1024, k=64..4096: the
+     * gradient's line no longer has to be read for ownership and written back). Up to 4 vectors a row, x in
      * registers and one pass per unit (1.05-1.15x the steps/s of the flat loop at d=16, 64); longer rows as one flat
      * loop over W's vectors, x's index wrapping at d. A loop along each row ran at half the speed when L1 holds W
      * (d=64 k=64: 1.9 vs 1.0 ns a vector with the step; d=16: 3.4 vs 0.9): C2's pre- and post-loops around a short
@@ -985,6 +998,16 @@ final class VectorBody512 extends VectorBody {
                     if (++j < j2) g = FloatVector.broadcast(S, gp[j]);
                 }
             }
+        } else if (grad == null) {
+            for (int t = t1; t < t2; t += L) {
+                FloatVector dw = g.fma(FloatVector.fromArray(S, x, xOff + p), zero);
+                FloatVector.fromArray(S, upd, t).sub(dw.mul(lrv)).intoArray(upd, t);
+                p += L;
+                if (p == d) {
+                    p = 0;
+                    if (++j < j2) g = FloatVector.broadcast(S, gp[j]);
+                }
+            }
         } else {
             for (int t = t1; t < t2; t += L) {
                 FloatVector dw = g.fma(FloatVector.fromArray(S, x, xOff + p), zero);
@@ -1005,6 +1028,7 @@ final class VectorBody512 extends VectorBody {
         final int L = S.length();
         FloatVector lrv = FloatVector.broadcast(S, lr), zero = FloatVector.zero(S);
         int nv = d / L;
+        boolean store = grad != null;
         FloatVector x0 = FloatVector.fromArray(S, x, xOff);
         FloatVector x1 = nv > 1 ? FloatVector.fromArray(S, x, xOff + L) : zero;
         FloatVector x2 = nv > 2 ? FloatVector.fromArray(S, x, xOff + 2 * L) : zero;
@@ -1012,22 +1036,22 @@ final class VectorBody512 extends VectorBody {
         for (int j = j2 - 1, o = t2 - d; j >= j1; j--, o -= d) {
             FloatVector g = FloatVector.broadcast(S, gp[j]);
             FloatVector dw = g.fma(x0, zero);
-            dw.intoArray(grad, o);
+            if (store) dw.intoArray(grad, o);
             if (upd != null) FloatVector.fromArray(S, upd, o).sub(dw.mul(lrv)).intoArray(upd, o);
             if (nv > 1) {
                 dw = g.fma(x1, zero);
-                dw.intoArray(grad, o + L);
+                if (store) dw.intoArray(grad, o + L);
                 if (upd != null) FloatVector.fromArray(S, upd, o + L).sub(dw.mul(lrv)).intoArray(upd, o + L);
             }
             if (nv > 2) {
                 dw = g.fma(x2, zero);
-                dw.intoArray(grad, o + 2 * L);
+                if (store) dw.intoArray(grad, o + 2 * L);
                 if (upd != null)
                     FloatVector.fromArray(S, upd, o + 2 * L).sub(dw.mul(lrv)).intoArray(upd, o + 2 * L);
             }
             if (nv > 3) {
                 dw = g.fma(x3, zero);
-                dw.intoArray(grad, o + 3 * L);
+                if (store) dw.intoArray(grad, o + 3 * L);
                 if (upd != null)
                     FloatVector.fromArray(S, upd, o + 3 * L).sub(dw.mul(lrv)).intoArray(upd, o + 3 * L);
             }

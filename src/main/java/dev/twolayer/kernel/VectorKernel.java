@@ -144,7 +144,7 @@ public final class VectorKernel implements Kernel {
     public double forwardBackward(ModelSpec spec, float[] params, float[] x, float[] y, float[] weights,
                                   int row0, int rows, double lossScale, float[] grad, Workspace ws) {
         return forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad,
-                check(spec, params, x, row0, rows, ws), INLINE, 1, false, 0f);
+                check(spec, params, x, row0, rows, ws), INLINE, 1, false, true, 0f);
     }
 
     /**
@@ -159,18 +159,25 @@ public final class VectorKernel implements Kernel {
     @Override
     public double sgdStep(ModelSpec spec, float[] params, float[] x, float[] y, float[] weights, int row0, int rows,
                           double lossScale, float learningRate, float[] grad, Workspace ws) {
+        return sgdStep(spec, params, x, y, weights, row0, rows, lossScale, learningRate, grad, true, ws);
+    }
+
+    /** Without {@code keepGradient}, the dot form's backward pass does not store dW (W is stepped from registers). */
+    @Override
+    public double sgdStep(ModelSpec spec, float[] params, float[] x, float[] y, float[] weights, int row0, int rows,
+                          double lossScale, float learningRate, float[] grad, boolean keepGradient, Workspace ws) {
         KernelChecks.learningRate(learningRate);
         return forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad,
-                check(spec, params, x, row0, rows, ws), INLINE, 1, true, learningRate);
+                check(spec, params, x, row0, rows, ws), INLINE, 1, true, keepGradient, learningRate);
     }
 
     /**
-     * {@link #forwardBackward} (and with {@code update}, {@link #sgdStep}) with its phases cut into {@code parts}
-     * pieces (bitwise the same result for any).
+     * {@link #forwardBackward} (and with {@code update}, {@link #sgdStep}; {@code keep} false: grad's W part may be
+     * left stale) with its phases cut into {@code parts} pieces (bitwise the same result for any).
      */
     double forwardBackward(ModelSpec spec, float[] params, float[] x, float[] y, float[] weights, int row0, int rows,
                            double lossScale, float[] grad, VectorWorkspace w, PartRunner runner, int parts,
-                           boolean update, float lr) {
+                           boolean update, boolean keep, float lr) {
         int k = spec.k(), m = spec.m(), kp = w.kp;
         if (y.length < (long) (row0 + rows) * m)
             throw new IllegalArgumentException("target array has length " + y.length + ", needs (row0+rows)*m = "
@@ -213,6 +220,7 @@ public final class VectorKernel implements Kernel {
             st.set(spec, params, x, row0 + c0, n, rows, w.y, true);
             st.grad = grad;
             st.update = update;
+            st.keep = keep;
             st.lr = lr;
             st.accumulate = c > 0;
             st.lastChunk = c == chunks - 1;
@@ -376,6 +384,8 @@ public final class VectorKernel implements Kernel {
         boolean backward, dot;
         /** Backward: take the SGD step with rate {@code lr} where the backward pass fuses it (the dot form's W). */
         boolean update;
+        /** With update: store the gradient of what is stepped in registers (false: the caller does not need it). */
+        boolean keep;
         float lr;
         /** Backward: add to the sums of earlier chunks (not the first chunk); this is the last chunk. */
         boolean accumulate, lastChunk;
@@ -536,7 +546,7 @@ public final class VectorKernel implements Kernel {
             if (dot) {
                 // a few rows (one chunk): dW row by row from unpacked X, W's step fused
                 body.weightGradRows(x, row0 * d, rows, d, w.gp, k, grad, spec.offsetW(), j1, j2, accumulate,
-                        update && lastChunk ? params : null, lr);
+                        update && lastChunk ? params : null, keep, lr);
             } else if (directWeightGrad(d, w.lanes) || callRows <= DOT_MAX_ROWS) {
                 // vectors over the inputs, written straight into the gradient (for a few rows also when d < 4 lanes:
                 // then the masked tail loop beats dW^T plus its transposition, e.g. 1.6 vs 5.1 us at d=16, k=1024)
@@ -562,10 +572,12 @@ public final class VectorKernel implements Kernel {
      * Blocks too small for vectors: fewer hidden units than lanes and at most one vector of inputs in all (rows x d).
      * Then most lanes are padding and the fixed costs of the vector path (packing b and A, lane sums, masks) exceed
      * the work: on the 2-core Xeon (512-bit) a batch-1 step at d=1 k=8 took 0.137 us against 0.077 us for
-     * ScalarKernel, and at d=16 k=8 0.32 us against 0.20 us. Such blocks run ScalarKernel's loops.
+     * ScalarKernel, and at d=16 k=8 0.32 us against 0.20 us. Such blocks run ScalarKernel's loops. Not a row of one
+     * whole vector (d = L), since the dot form's register fold: on the 2-core EPYC a batch-1 step at d=16 k=8 takes
+     * 0.11 us there against 0.16 us in the scalar loops.
      */
     static boolean tinyBlock(ModelSpec spec, int rows, VectorWorkspace w) {
-        return w.tiny != null && (long) rows * spec.d() <= w.lanes;
+        return w.tiny != null && (long) rows * spec.d() <= w.lanes && spec.d() < w.lanes;
     }
 
     /**

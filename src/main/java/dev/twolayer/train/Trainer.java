@@ -218,11 +218,15 @@ public final class Trainer {
                     optimizer.step(params, grad, h);
                 } else {
                     // the kernel steps as it goes, bitwise as Sgd would after it: this iterate waits in the spare
-                    // until its loss proves finite, then becomes the backup
+                    // until its loss and the new parameters prove finite, then becomes the backup. The kernel need
+                    // not store the gradient (VectorKernel then skips W's: 12 bytes a weight moved, not 16), so the
+                    // new parameters are checked instead: with a step > 0 a non-finite gradient entry makes its
+                    // parameter non-finite (and so does an update that overflows)
                     System.arraycopy(params, 0, spare, 0, params.length);
                     batchLoss = fullBatch ? fullLoss(data, grad, (float) h) : minibatchLoss((float) h);
                     try {
-                        requireFinite(t, batchLoss, lastFinite, grad, "minibatch loss");
+                        requireFinite(t, batchLoss, lastFinite, params, "minibatch loss",
+                                "a parameter is not finite after the step");
                     } catch (DivergenceException e) {
                         // diverge() restored the previous iterate; at step 0 there is none: undo the update
                         if (t == 0) System.arraycopy(spare, 0, params, 0, params.length);
@@ -258,7 +262,7 @@ public final class Trainer {
             Kernel.Workspace ws = set == data && fullBatch ? stepWs : evalWs;
             if (sgdStep > 0)
                 return kernel.sgdStep(spec, params, set.x(), set.y(), set.weights(), 0, set.size(), scale, sgdStep, g,
-                        ws);
+                        false, ws);
             return kernel.forwardBackward(spec, params, set.x(), set.y(), set.weights(), 0, set.size(), scale, g, ws);
         }
 
@@ -278,15 +282,19 @@ public final class Trainer {
             // weighted shuffled batches are normalised by their expected weight, so they estimate the full loss unbiasedly
             double norm = bw != null ? r * dataWeight / n : r;
             if (sgdStep > 0)
-                return kernel.sgdStep(spec, params, bx, by, bw, 0, r, loss.scale(norm), sgdStep, grad, stepWs);
+                return kernel.sgdStep(spec, params, bx, by, bw, 0, r, loss.scale(norm), sgdStep, grad, false, stepWs);
             return kernel.forwardBackward(spec, params, bx, by, bw, 0, r, loss.scale(norm), grad, stepWs);
         }
 
         void requireFinite(long t, double value, double lastFinite, float[] g, String what) {
+            requireFinite(t, value, lastFinite, g, what, "gradient has a non-finite entry");
+        }
+
+        void requireFinite(long t, double value, double lastFinite, float[] v, String what, String whatV) {
             if (!Double.isFinite(value)) diverge(t, value, lastFinite, what + " is not finite");
             float acc = 0f;
-            for (float v : g) acc += v * 0f;   // NaN iff some entry is NaN or infinite
-            if (acc != 0f) diverge(t, value, lastFinite, "gradient has a non-finite entry");
+            for (float e : v) acc += e * 0f;   // NaN iff some entry is NaN or infinite
+            if (acc != 0f) diverge(t, value, lastFinite, whatV);
         }
 
         void diverge(long t, double bad, double lastFinite, String what) {

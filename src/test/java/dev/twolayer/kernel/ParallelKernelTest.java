@@ -48,6 +48,11 @@ class ParallelKernelTest {
         assertEquals(loss, stepLoss, "sgdStep loss, " + where);
         assertArrayEquals(grad, stepGrad, "sgdStep gradient, " + where);
         assertArrayEquals(expected, stepped, "sgdStep parameters, " + where);
+        float[] lean = f.params.clone(), scratch = Fixture.gaussian(f.spec.paramCount(), new Random(7));
+        double leanLoss = kernel.sgdStep(f.spec, lean, f.x, f.y, f.weights, f.row0, f.rows, f.lossScale, 0.3f,
+                scratch, false, ws);
+        assertEquals(loss, leanLoss, "sgdStep(keepGradient=false) loss, " + where);
+        assertArrayEquals(expected, lean, "sgdStep(keepGradient=false) parameters, " + where);
         return new Result(loss, grad, out);
     }
 

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class VectorChunkingTest {
 
     record Result(double loss, float[] grad, float[] out, float[] outAgain, double stepLoss, float[] stepGrad,
-                  float[] stepped) {}
+                  float[] stepped, double leanLoss, float[] leanStepped) {}
 
     static final float LR = 0.37f;
 
@@ -30,15 +30,19 @@ class VectorChunkingTest {
         VectorWorkspace w = vk.newWorkspace(f.spec, f.rows + 2, chunkRows, true, true);
         float[] grad = Fixture.gaussian(f.spec.paramCount(), new Random(5)); // garbage, must be overwritten
         double loss = vk.forwardBackward(f.spec, f.params, f.x, f.y, f.weights, f.row0, f.rows, f.lossScale, grad, w,
-                REVERSED, parts, false, 0f);
+                REVERSED, parts, false, true, 0f);
         // the fused SGD step on a copy of the parameters
         float[] stepped = f.params.clone(), stepGrad = Fixture.gaussian(f.spec.paramCount(), new Random(6));
         double stepLoss = vk.forwardBackward(f.spec, stepped, f.x, f.y, f.weights, f.row0, f.rows, f.lossScale,
-                stepGrad, w, REVERSED, parts, true, LR);
+                stepGrad, w, REVERSED, parts, true, true, LR);
+        // the step without keeping the gradient (the dot form then skips dW's stores)
+        float[] lean = f.params.clone(), scratch = Fixture.gaussian(f.spec.paramCount(), new Random(7));
+        double leanLoss = vk.forwardBackward(f.spec, lean, f.x, f.y, f.weights, f.row0, f.rows, f.lossScale,
+                scratch, w, REVERSED, parts, true, false, LR);
         float[] out = new float[f.rows * f.spec.m()], again = new float[out.length];
         vk.forward(f.spec, f.params, f.x, f.row0, f.rows, out, w, REVERSED, parts);
         vk.forward(f.spec, f.params, f.x, f.row0, f.rows, again, w, REVERSED, parts); // packed W^T reused
-        return new Result(loss, grad, out, again, stepLoss, stepGrad, stepped);
+        return new Result(loss, grad, out, again, stepLoss, stepGrad, stepped, leanLoss, lean);
     }
 
     @Test
@@ -76,6 +80,8 @@ class VectorChunkingTest {
                     assertEquals(whole.loss, r.stepLoss, "fused step loss, " + where);
                     assertArrayEquals(whole.grad, r.stepGrad, "fused step gradient, " + where);
                     assertArrayEquals(expected, r.stepped, "fused step parameters, " + where);
+                    assertEquals(whole.loss, r.leanLoss, "step without the gradient: loss, " + where);
+                    assertArrayEquals(expected, r.leanStepped, "step without the gradient: parameters, " + where);
                 }
             }
         }

@@ -442,6 +442,13 @@ class VectorKernelTest {
         assertEquals(loss, stepLoss, "sgdStep loss [" + ctx + "]");
         assertArrayEquals(grad, stepGrad, "sgdStep gradient [" + ctx + "]");
         assertArrayEquals(expected, stepped, "sgdStep parameters [" + ctx + "]");
+        // without keepGradient: the same parameters and loss, whatever the buffer holds after
+        float[] lean = t.params.clone(), scratch = new float[spec.paramCount()];
+        Arrays.fill(scratch, Float.NaN);
+        double leanLoss = kernel.sgdStep(spec, lean, t.x, t.y, t.weights, t.row0, t.rows, lossScale, lr, scratch,
+                false, ws);
+        assertEquals(loss, leanLoss, "sgdStep(keepGradient=false) loss [" + ctx + "]");
+        assertArrayEquals(expected, lean, "sgdStep(keepGradient=false) parameters [" + ctx + "]");
     }
 
     @Test
@@ -498,7 +505,7 @@ class VectorKernelTest {
         VectorKernel kernel = new VectorKernel(512);
         ScalarKernel scalar = new ScalarKernel();
         java.util.Random rnd = new java.util.Random(13);
-        int[][] shapes = {{1, 8, 1}, {16, 8, 1}, {2, 15, 8}, {1, 3, 16}};
+        int[][] shapes = {{1, 8, 1}, {8, 8, 2}, {2, 15, 8}, {1, 3, 16}};
         for (int[] sh : shapes) {
             // one input and one output would take the units form: two outputs here
             ModelSpec spec = ModelSpec.builder(sh[0], sh[1]).leakySlope(0.1).outputs(sh[0] == 1 ? 2 : 1).build();
@@ -517,9 +524,11 @@ class VectorKernelTest {
                 assertArrayEquals(os, ov, where);
             }
         }
-        // one more row, or k = lanes: the vector loops
-        assertFalse(VectorKernel.tinyBlock(ModelSpec.of(16, 8), 2,
-                (VectorWorkspace) kernel.newWorkspace(ModelSpec.of(16, 8), 2)));
+        // one more row, k = lanes, or d = lanes (the dot form): the vector loops
+        assertFalse(VectorKernel.tinyBlock(ModelSpec.of(8, 8), 3,
+                (VectorWorkspace) kernel.newWorkspace(ModelSpec.of(8, 8), 3)));
+        assertFalse(VectorKernel.tinyBlock(ModelSpec.of(16, 8), 1,
+                (VectorWorkspace) kernel.newWorkspace(ModelSpec.of(16, 8), 1)));
         assertFalse(VectorKernel.tinyBlock(ModelSpec.of(1, 16), 1,
                 (VectorWorkspace) kernel.newWorkspace(ModelSpec.of(1, 16), 1)));
     }

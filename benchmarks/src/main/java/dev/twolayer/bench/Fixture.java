@@ -58,12 +58,21 @@ public final class Fixture implements AutoCloseable {
     }
 
     /**
-     * One training step: forwardBackward over the batch + in-place SGD update of every parameter, by
-     * {@link Kernel#sgdStep}: the library baselines and ScalarKernel take its default (the two in sequence), kernels
-     * that fuse the update into their backward pass do so.
+     * One training step as the trainer takes it (plain SGD needs no gradient after the step): {@link #trainStep(boolean)}
+     * without keeping the gradient.
      */
     public double trainStep() {
-        return kernel.sgdStep(spec, params, x, y, null, 0, batch, lossScale, LEARNING_RATE, grad, ws);
+        return trainStep(false);
+    }
+
+    /**
+     * One training step: forwardBackward over the batch + in-place SGD update of every parameter, by
+     * {@link Kernel#sgdStep}: the library baselines and ScalarKernel take its default (the two in sequence, the
+     * gradient kept either way), kernels that fuse the update into their backward pass do so, and without
+     * {@code keepGradient} may skip storing gradients they step from registers.
+     */
+    public double trainStep(boolean keepGradient) {
+        return kernel.sgdStep(spec, params, x, y, null, 0, batch, lossScale, LEARNING_RATE, grad, keepGradient, ws);
     }
 
     public double forwardBackward() {

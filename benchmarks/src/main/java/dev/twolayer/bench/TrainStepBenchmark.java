@@ -4,7 +4,12 @@ import org.openjdk.jmh.annotations.*;
 
 import java.util.concurrent.TimeUnit;
 
-/** Question: how fast is a full training step (forwardBackward over the batch + SGD update of every parameter)? Throughput per impl over a (d, k, batch) grid. */
+/**
+ * Question: how fast is a full training step (forwardBackward over the batch + SGD update of every parameter)?
+ * Throughput per impl over a (d, k, batch) grid. By default the step the trainer takes, which needs no gradient after
+ * it ({@code Kernel.sgdStep(..., keepGradient=false, ...)}); {@code -p keepGradient=true} measures the step that also
+ * leaves the whole gradient in the buffer (the grid does not: its rows carry no keepGradient column).
+ */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -16,6 +21,7 @@ public class TrainStepBenchmark {
     @Param({"64", "256", "1024"}) public int k;
     @Param({"1", "32", "256"}) public int batch;
     @Param({"scalar", "autovec", "vector", "vector-256", "vector-mt", "ejml", "ojalgo", "netlib"}) public String impl;
+    @Param({"false"}) public boolean keepGradient;
 
     private Fixture fixture;
 
@@ -26,5 +32,5 @@ public class TrainStepBenchmark {
     public void tearDown() { fixture.close(); }
 
     @Benchmark
-    public Object trainStep() { return fixture.trainStep(); }
+    public Object trainStep() { return fixture.trainStep(keepGradient); }
 }
