@@ -107,7 +107,8 @@ abstract class VectorBody {
     /**
      * The units form of the backward pass: dW, db and dA (zero unless {@code trainA}) of every hidden unit, summed over
      * the rows given dLoss/dy {@code e}, straight into {@code grad} (the parameter layout of {@code w}). With
-     * {@code upd} non-null, also the SGD step {@code upd[i] -= lr * grad[i]} on W, b and (when trained) A.
+     * {@code upd} non-null, also the SGD step {@code upd[i] -= lr * grad[i]} on W, b and (when trained) A; then
+     * {@code grad} may be null (the gradient is not stored).
      */
     abstract void unitsGrad(float[] x, int xOff, int rows, float[] e, float[] w, int k, int offB, int offA,
                             float slope, boolean trainA, float[] grad, float[] upd, float lr);

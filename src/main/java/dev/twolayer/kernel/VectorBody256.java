@@ -1170,9 +1170,11 @@ final class VectorBody256 extends VectorBody {
                 dB = dB.add(g);
                 dW = g.fma(xi, dW);
             }
-            dW.intoArray(grad, j, mk);
-            if (offB >= 0) dB.intoArray(grad, offB + j, mk);
-            dA.intoArray(grad, offA + j, mk); // zeros when A is fixed
+            if (grad != null) {
+                dW.intoArray(grad, j, mk);
+                if (offB >= 0) dB.intoArray(grad, offB + j, mk);
+                dA.intoArray(grad, offA + j, mk); // zeros when A is fixed
+            }
             if (upd != null) {
                 // w, b and a of these units were all read above: each parameter is updated after its last use
                 wv.sub(dW.mul(lr)).intoArray(upd, j, mk);

@@ -196,7 +196,7 @@ public final class VectorKernel implements Kernel {
                     w.y);
             double loss = residuals(0, y, weights, row0, rows, m, lossScale, w.y, w.e, dc);
             body.unitsGrad(x, row0, rows, w.e, params, k, offB, offA, (float) spec.leakySlope(),
-                    spec.outputTrainable(), grad, update ? params : null, lr);
+                    spec.outputTrainable(), update && !keep ? null : grad, update ? params : null, lr);
             if (spec.outputBias()) {
                 int offC = spec.offsetC();
                 grad[offC] = (float) dc[0];
