@@ -162,7 +162,10 @@ public final class VectorKernel implements Kernel {
         return sgdStep(spec, params, x, y, weights, row0, rows, lossScale, learningRate, grad, true, ws);
     }
 
-    /** Without {@code keepGradient}, the dot form's backward pass does not store dW (W is stepped from registers). */
+    /**
+     * Without {@code keepGradient}, what is stepped from registers is not stored: dW in the dot form (a few rows, d of
+     * a vector or more), dW, db and dA in the units form (one input, a few rows). Other forms write the whole gradient.
+     */
     @Override
     public double sgdStep(ModelSpec spec, float[] params, float[] x, float[] y, float[] weights, int row0, int rows,
                           double lossScale, float learningRate, float[] grad, boolean keepGradient, Workspace ws) {
@@ -572,9 +575,9 @@ public final class VectorKernel implements Kernel {
      * Blocks too small for vectors: fewer hidden units than lanes and at most one vector of inputs in all (rows x d).
      * Then most lanes are padding and the fixed costs of the vector path (packing b and A, lane sums, masks) exceed
      * the work: on the 2-core Xeon (512-bit) a batch-1 step at d=1 k=8 took 0.137 us against 0.077 us for
-     * ScalarKernel, and at d=16 k=8 0.32 us against 0.20 us. Such blocks run ScalarKernel's loops. Not a row of one
-     * whole vector (d = L), since the dot form's register fold: on the 2-core EPYC a batch-1 step at d=16 k=8 takes
-     * 0.11 us there against 0.16 us in the scalar loops.
+     * ScalarKernel, and at d=16 k=8 0.32 us against 0.20 us. Such blocks run ScalarKernel's loops. Rows of one whole
+     * vector (d = L) do not: with the dot form's register fold, a batch-1 step at d=16 k=8 takes 0.10 us there
+     * against 0.16 us in the scalar loops (2-core EPYC).
      */
     static boolean tinyBlock(ModelSpec spec, int rows, VectorWorkspace w) {
         return w.tiny != null && (long) rows * spec.d() <= w.lanes && spec.d() < w.lanes;
