@@ -213,6 +213,36 @@ class TrainerTest {
                 }
     }
 
+    /**
+     * The fused SGD step need not leave the gradient, so the trainer checks the new parameters: an update that
+     * overflows to infinity (targets of 1e4, step 3e38) stops the run at that step, with the parameters it started
+     * from. Batch 1 at d = 1 and d = 16 takes the vector kernel's units and dot forms, which skip the gradient stores.
+     */
+    @Test void fusedStepThatOverflowsStopsAtItsStepAndLosesNothing() {
+        List<Kernel> kernels = new ArrayList<>(List.of(Fixtures.scalar()));
+        if (Kernels.vectorAvailable()) kernels.add(Kernels.byName("vector"));
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(9);
+        for (Kernel kernel : kernels)
+            for (ModelSpec spec : new ModelSpec[] {ModelSpec.of(1, 40), ModelSpec.of(16, 40)}) {
+                int n = 20;
+                float[] x = new float[n * spec.d()], y = new float[n];
+                for (int i = 0; i < x.length; i++) x[i] = (float) rng.nextGaussian();
+                Arrays.fill(y, 1e4f);
+                Dataset data = Dataset.of(spec.d(), 1, x, y);
+                TwoLayerNet net = Init.he().create(spec, 3);
+                float[] start = net.params().clone();
+                TrainConfig cfg = TrainConfig.builder().kernel(kernel).optimizer(Optimizer.sgd()).stepSize(3e38)
+                        .batchSize(1).maxSteps(10).checkInterval(100).seed(4).build();
+                String where = kernel.name() + " " + spec;
+                DivergenceException e = assertThrows(DivergenceException.class, () -> Trainer.train(net, data, cfg),
+                        where);
+                assertEquals(0, e.step(), where + ": " + e.getMessage());
+                assertTrue(e.getMessage().contains("a parameter is not finite after the step"), e.getMessage());
+                assertTrue(Double.isFinite(e.lastFiniteLoss()), where);
+                assertArrayEquals(start, net.params(), where + ": parameters changed by the failed step");
+            }
+    }
+
     @Test void minibatchDivergenceToo() {
         Dataset data = Fixtures.teacherData(SPEC, 30, 1, null);
         TwoLayerNet net = Init.he().create(SPEC, 1);
