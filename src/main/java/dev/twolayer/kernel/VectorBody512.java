@@ -1065,9 +1065,24 @@ final class VectorBody512 extends VectorBody {
     @Override
     void unitsOutput(float[] x, int xOff, int rows, float[] w, int k, int offB, int offA, float c, float slope,
                      float[] y) {
+        final int L = S.length();
         int i = 0;
         for (; i + 4 <= rows; i += 4) unitsOutput4(x, xOff + i, w, k, offB, offA, c, slope, y, i);
-        for (; i < rows; i++) unitsOutput1(x[xOff + i], w, k, offB, offA, c, slope, y, i);
+        // the last 1-3 rows here rather than in a one-row method: called once a call after the four-row blocks, such
+        // a method was once left as C1 code (which allocates its vectors) while its caller ran in C2 (AllocationTest,
+        // 45 rows, about 1 run in 8). The same operations; the lane sum by the XOR_LANES tree.
+        for (; i < rows; i++) {
+            FloatVector x0 = FloatVector.broadcast(S, x[xOff + i]), y0 = FloatVector.zero(S);
+            for (int j = 0; j < k; j += L) {
+                VectorMask<Float> mk = S.indexInRange(j, k);
+                FloatVector wv = FloatVector.fromArray(S, w, j, mk), av = FloatVector.fromArray(S, w, offA + j, mk);
+                FloatVector bv = offB < 0 ? FloatVector.zero(S) : FloatVector.fromArray(S, w, offB + j, mk);
+                FloatVector z0 = wv.fma(x0, bv);
+                y0 = z0.max(z0.mul(slope)).fma(av, y0);
+            }
+            for (int b = 0; (1 << b) < L; b++) y0 = y0.add(FloatVector.fromArray(S, XOR_LANES, b * L).selectFrom(y0));
+            y[i] = y0.lane(0) + c;
+        }
     }
 
     /** Rows i .. i+3: four independent chains through the units, each vector of w, b, a loaded once for all four. */
@@ -1087,10 +1102,10 @@ final class VectorBody512 extends VectorBody {
             y2 = z2.max(z2.mul(slope)).fma(av, y2);
             y3 = z3.max(z3.mul(slope)).fma(av, y3);
         }
-        // the four lane sums at once (four laneSum calls overran C2's inlining budget, and the vectors were boxed):
-        // the first stage puts rows 0 and 1 (2 and 3) into the low and high halves of one vector, the second rows
-        // 0, 1 and 2, 3 into alternate quarters; the other stages add within the quarters. Each row's total is
-        // bitwise laneSum's: every lane of a pairwise xor tree ends with the same sums, adds commuting.
+        // the four lane sums at once (four one-vector lane-sum calls overran C2's inlining budget, and the vectors
+        // were boxed): the first stage puts rows 0 and 1 (2 and 3) into the low and high halves of one vector, the
+        // second rows 0, 1 and 2, 3 into alternate quarters; the other stages add within the quarters. Each row's
+        // total is bitwise the one-row sum's (XOR_LANES): every lane of a pairwise xor tree ends with the same sums.
         final int h = L / 2, q = L / 4;
         VectorMask<Float> hi = VectorMask.fromLong(S, HALF_HI), qhi = VectorMask.fromLong(S, QUARTER_HI);
         FloatVector x0h = FloatVector.fromArray(S, XOR_LANES, 0), x0q = FloatVector.fromArray(S, XOR_LANES, L);
@@ -1113,31 +1128,11 @@ final class VectorBody512 extends VectorBody {
         return m;
     }
 
-    private static void unitsOutput1(float xi, float[] w, int k, int offB, int offA, float c, float slope, float[] y,
-                                     int i) {
-        final int L = S.length();
-        FloatVector x0 = FloatVector.broadcast(S, xi), y0 = FloatVector.zero(S);
-        for (int j = 0; j < k; j += L) {
-            VectorMask<Float> mk = S.indexInRange(j, k);
-            FloatVector wv = FloatVector.fromArray(S, w, j, mk), av = FloatVector.fromArray(S, w, offA + j, mk);
-            FloatVector bv = offB < 0 ? FloatVector.zero(S) : FloatVector.fromArray(S, w, offB + j, mk);
-            FloatVector z0 = wv.fma(x0, bv);
-            y0 = z0.max(z0.mul(slope)).fma(av, y0);
-        }
-        y[i] = laneSum(y0) + c;
-    }
-
     /**
-     * Lane sum by log2(L) fixed pairwise stages (lane l plus lane l ^ h): a fixed order, which reduceLanes does not
-     * promise (see {@link #sumLanes}), without a round trip through memory.
+     * Index vectors of the units form's lane sums, log2(L) fixed pairwise stages: stage b maps lane l to lane
+     * l ^ (L >> (b + 1)), and each stage adds the mapped vector. A fixed order, which reduceLanes(ADD) does not
+     * promise (the interpreter and C2 differ), without a round trip through memory.
      */
-    private static float laneSum(FloatVector v) {
-        final int L = S.length();
-        for (int b = 0; (1 << b) < L; b++) v = v.add(FloatVector.fromArray(S, XOR_LANES, b * L).selectFrom(v));
-        return v.lane(0);
-    }
-
-    /** Index vectors of {@link #laneSum}: stage b maps lane l to lane l ^ (L >> (b + 1)). */
     private static final float[] XOR_LANES = xorLanes();
 
     private static float[] xorLanes() {
