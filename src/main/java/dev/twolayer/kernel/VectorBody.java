@@ -49,11 +49,13 @@ abstract class VectorBody {
     /**
      * As {@link #forwardZ} but straight from W (k x d at offset 0 of {@code w}, no packing) by dot products along the
      * inputs, plus x itself when {@code identity}; pads of each Z row are written as zeros. For blocks of a few rows,
-     * where packing W^T would cost more than the product itself. {@code scratch}: at least L x L floats.
+     * where packing W^T would cost more than the product itself. b and (with {@code fuseY}) a are read from the
+     * parameters {@code w} at offB (< 0: no hidden bias) and offA; with {@code fuseY}, y[i] = yInit + relu(z_i) . a
+     * (one output), the lanes summed in a fixed order.
      */
-    abstract void forwardZDot(float[] w, int k, float[] x, int xOff, int rows, int d, int kp, float[] bp,
-                              boolean identity, float[] z, boolean fuseY, float[] ap, float yInit, float slope,
-                              float[] y, float[] scratch);
+    abstract void forwardZDot(float[] w, int k, float[] x, int xOff, int rows, int d, int kp, int offB,
+                              boolean identity, float[] z, boolean fuseY, int offA, float yInit, float slope,
+                              float[] y);
 
     /** y[i*m+o] = c_o + relu(z_i) . a_o for i in [i0, i0 + rows), m outputs ({@code cOff < 0}: no output bias). */
     abstract void outputs(float[] z, int i0, int rows, int kp, int m, float[] ap, float[] params, int cOff,
@@ -67,6 +69,15 @@ abstract class VectorBody {
      */
     abstract void hiddenGrad(float[] z, int rows, int kp, int m, float[] e, float[] ap, float slope, boolean trainA,
                              float[] dap, float[] dbp, float[] gp, int j1, int j2, boolean acc);
+
+    /**
+     * {@link #hiddenGrad} for the dot form's calls with one output, A and b read straight from the parameters
+     * {@code w} (at offA; at offB, < 0: no hidden bias), all hidden units: G into {@code gp}, dA (zero unless
+     * {@code trainA}) and db into {@code grad} (null: not stored), the same operations as hiddenGrad. With {@code upd}
+     * non-null, also the SGD step {@code upd[i] -= lr * grad[i]} on A (when trained) and b.
+     */
+    abstract void hiddenGradDot(float[] z, int rows, int kp, int k, float[] e, float[] w, int offB, int offA,
+                                float slope, boolean trainA, float[] grad, float[] upd, float lr, float[] gp);
 
     /**
      * Columns [j1, j2) (multiples of L, or kp) of dW^T = X^T G (d x kp) into {@code dwt} (added to it with

@@ -333,16 +333,16 @@ final class VectorBody512 extends VectorBody {
     // ---------------------------------------------------------------- forward for a few rows: dots with W's rows
 
     @Override
-    void forwardZDot(float[] w, int k, float[] x, int xOff, int rows, int d, int kp, float[] bp, boolean identity,
-                     float[] z, boolean fuseY, float[] ap, float yInit, float slope, float[] y, float[] scratch) {
+    void forwardZDot(float[] w, int k, float[] x, int xOff, int rows, int d, int kp, int offB, boolean identity,
+                     float[] z, boolean fuseY, int offA, float yInit, float slope, float[] y) {
         final int L = S.length();
         if (d == L) { // one vector a row: its own loop, which sets up its own masks
             for (int i = 0; i < rows; i++) {
                 int xi = xOff + i * d, zi = i * kp;
-                dotRowOneVector(w, k, x, xi, kp, bp, z, zi);
+                dotRowOneVector(w, k, x, xi, kp, offB, z, zi);
                 if (identity) for (int p = 0; p < d; p++) z[zi + p] += x[xi + p];
+                if (fuseY) y[i] = rowOutput(z, zi, kp, w, k, offA, yInit, slope);
             }
-            if (fuseY) output1(z, 0, rows, kp, ap, yInit, slope, y, scratch);
             return;
         }
         int full = d - d % L, last = (k - 1) * d, top = LANE_BIT.length - 1;
@@ -399,12 +399,37 @@ final class VectorBody512 extends VectorBody {
                     }
                 }
                 if (L == 4) r = h;
-                if (j0 + L > k) r = r.blend(0f, S.indexInRange(j0, k).not()); // pads: z = 0
-                FloatVector.fromArray(S, bp, j0).add(r).intoArray(z, zi + j0);
+                // b straight from the parameters (offB < 0: none); pads (past k: they read W's last row) z = 0
+                FloatVector b = FloatVector.zero(S);
+                if (j0 + L <= k) {
+                    if (offB >= 0) b = FloatVector.fromArray(S, w, offB + j0);
+                } else {
+                    VectorMask<Float> in = S.indexInRange(j0, k);
+                    r = r.blend(0f, in.not());
+                    if (offB >= 0) b = FloatVector.fromArray(S, w, offB + j0, in);
+                }
+                b.add(r).intoArray(z, zi + j0);
             }
             if (identity) for (int p = 0; p < d; p++) z[zi + p] += x[xi + p];
+            if (fuseY) y[i] = rowOutput(z, zi, kp, w, k, offA, yInit, slope);
         }
-        if (fuseY) output1(z, 0, rows, kp, ap, yInit, slope, y, scratch);
+    }
+
+    /**
+     * y of one row of Z: yInit + relu(z) . a, a straight from the parameters (the last vector masked), the lanes
+     * summed by the XOR_LANES tree (the order is fixed: the interpreter and C2 give the same y).
+     */
+    private static float rowOutput(float[] z, int zi, int kp, float[] w, int k, int offA, float yInit, float slope) {
+        final int L = S.length();
+        FloatVector acc = FloatVector.zero(S);
+        for (int j = 0; j < kp; j += L) {
+            FloatVector v = FloatVector.fromArray(S, z, zi + j);
+            FloatVector a = j + L <= k ? FloatVector.fromArray(S, w, offA + j)
+                    : FloatVector.fromArray(S, w, offA + j, S.indexInRange(j, k));
+            acc = v.max(v.mul(slope)).fma(a, acc);
+        }
+        for (int b = 0; (1 << b) < L; b++) acc = acc.add(FloatVector.fromArray(S, XOR_LANES, b * L).selectFrom(acc));
+        return acc.lane(0) + yInit;
     }
 
     /**
@@ -414,7 +439,7 @@ final class VectorBody512 extends VectorBody {
      * C1's tier 2 (d=64 k=64 batch 1: 10 us a step instead of 0.8). It sets up its own masks and index vectors:
      * passed from forwardZDot to a method that is not inlined, they would be boxed on every call.
      */
-    private static void dotRowOneVector(float[] w, int k, float[] x, int xi, int kp, float[] bp, float[] z, int zi) {
+    private static void dotRowOneVector(float[] w, int k, float[] x, int xi, int kp, int offB, float[] z, int zi) {
         final int L = S.length();
         int last = (k - 1) * L, top = LANE_BIT.length - 1;
         VectorMask<Float> bit0 = VectorMask.fromLong(S, LANE_BIT[0]), bit1 = VectorMask.fromLong(S, LANE_BIT[1]);
@@ -424,7 +449,8 @@ final class VectorBody512 extends VectorBody {
         FloatVector sw2 = FloatVector.fromArray(S, PAIR_SWAP, Math.min(2, top) * L);
         FloatVector sw3 = FloatVector.fromArray(S, PAIR_SWAP, Math.min(3, top) * L);
         FloatVector xv = FloatVector.fromArray(S, x, xi), zero = FloatVector.zero(S);
-        for (int j0 = kp - L; j0 >= 0; j0 -= L) { // last block first, as in forwardZDot
+        int j0 = kp - L; // last block first, as in forwardZDot
+        if (j0 + L > k) { // the block with padding: units past k read W's last row (their lanes are zeroed)
             FloatVector r = zero, h = zero;
             for (int g = 0; g < L / 4; g++) {
                 int o = (j0 + 4 * g) * L;
@@ -446,8 +472,52 @@ final class VectorBody512 extends VectorBody {
                 }
             }
             if (L == 4) r = h;
-            if (j0 + L > k) r = r.blend(0f, S.indexInRange(j0, k).not());
-            FloatVector.fromArray(S, bp, j0).add(r).intoArray(z, zi + j0);
+            VectorMask<Float> in = S.indexInRange(j0, k);
+            FloatVector b = offB < 0 ? zero : FloatVector.fromArray(S, w, offB + j0, in); // as in forwardZDot
+            b.add(r.blend(0f, in.not())).intoArray(z, zi + j0);
+            j0 -= L;
+        }
+        for (; j0 >= 0; j0 -= L) {
+            // whole blocks: the same tree as above written out (no clamps, no branches: the loop above, run here,
+            // spent more on its index clamps and its branches on g than on its FMAs)
+            int o = j0 * L;
+            FloatVector a0 = FloatVector.fromArray(S, w, o).fma(xv, zero);
+            FloatVector a1 = FloatVector.fromArray(S, w, o + L).fma(xv, zero);
+            FloatVector a2 = FloatVector.fromArray(S, w, o + 2 * L).fma(xv, zero);
+            FloatVector a3 = FloatVector.fromArray(S, w, o + 3 * L).fma(xv, zero);
+            FloatVector u = a0.blend(a1, bit0).add(sw0.selectFrom(a0, a1));
+            FloatVector v = a2.blend(a3, bit0).add(sw0.selectFrom(a2, a3));
+            FloatVector r = u.blend(v, bit1).add(sw1.selectFrom(u, v)); // units 0 .. 3
+            if (L >= 8) {
+                a0 = FloatVector.fromArray(S, w, o + 4 * L).fma(xv, zero);
+                a1 = FloatVector.fromArray(S, w, o + 5 * L).fma(xv, zero);
+                a2 = FloatVector.fromArray(S, w, o + 6 * L).fma(xv, zero);
+                a3 = FloatVector.fromArray(S, w, o + 7 * L).fma(xv, zero);
+                u = a0.blend(a1, bit0).add(sw0.selectFrom(a0, a1));
+                v = a2.blend(a3, bit0).add(sw0.selectFrom(a2, a3));
+                FloatVector q = u.blend(v, bit1).add(sw1.selectFrom(u, v));
+                r = r.blend(q, bit2).add(sw2.selectFrom(r, q)); // units 0 .. 7
+                if (L >= 16) {
+                    a0 = FloatVector.fromArray(S, w, o + 8 * L).fma(xv, zero);
+                    a1 = FloatVector.fromArray(S, w, o + 9 * L).fma(xv, zero);
+                    a2 = FloatVector.fromArray(S, w, o + 10 * L).fma(xv, zero);
+                    a3 = FloatVector.fromArray(S, w, o + 11 * L).fma(xv, zero);
+                    u = a0.blend(a1, bit0).add(sw0.selectFrom(a0, a1));
+                    v = a2.blend(a3, bit0).add(sw0.selectFrom(a2, a3));
+                    FloatVector h = u.blend(v, bit1).add(sw1.selectFrom(u, v));
+                    a0 = FloatVector.fromArray(S, w, o + 12 * L).fma(xv, zero);
+                    a1 = FloatVector.fromArray(S, w, o + 13 * L).fma(xv, zero);
+                    a2 = FloatVector.fromArray(S, w, o + 14 * L).fma(xv, zero);
+                    a3 = FloatVector.fromArray(S, w, o + 15 * L).fma(xv, zero);
+                    u = a0.blend(a1, bit0).add(sw0.selectFrom(a0, a1));
+                    v = a2.blend(a3, bit0).add(sw0.selectFrom(a2, a3));
+                    q = u.blend(v, bit1).add(sw1.selectFrom(u, v));
+                    h = h.blend(q, bit2).add(sw2.selectFrom(h, q)); // units 8 .. 15
+                    r = r.blend(h, bit3).add(sw3.selectFrom(r, h));
+                }
+            }
+            FloatVector b = offB < 0 ? zero : FloatVector.fromArray(S, w, offB + j0);
+            b.add(r).intoArray(z, zi + j0);
         }
     }
 
@@ -622,6 +692,39 @@ final class VectorBody512 extends VectorBody {
                 accB = accB.add(g);
             }
             accB.intoArray(dbp, j);
+        }
+    }
+
+    @Override
+    void hiddenGradDot(float[] z, int rows, int kp, int k, float[] e, float[] w, int offB, int offA, float slope,
+                       boolean trainA, float[] grad, float[] upd, float lr, float[] gp) {
+        final int L = S.length();
+        FloatVector lrv = FloatVector.broadcast(S, lr);
+        for (int j = 0; j < kp; j += L) {
+            // A and b straight from the parameters, the last vector masked (no padded copies)
+            VectorMask<Float> in = S.indexInRange(j, k);
+            FloatVector a = FloatVector.fromArray(S, w, offA + j, in);
+            FloatVector accA = FloatVector.zero(S), accB = accA;
+            int go = j * rows;
+            for (int i = 0; i < rows; i++) { // hiddenGrad1's operations
+                FloatVector zv = FloatVector.fromArray(S, z, i * kp + j);
+                FloatVector ei = FloatVector.broadcast(S, e[i]);
+                if (trainA) accA = zv.max(zv.mul(slope)).fma(ei, accA);
+                FloatVector g = a.mul(ei);
+                VectorMask<Float> off = zv.compare(VectorOperators.LE, 0f);
+                g = g.blend(g.mul(slope), off);
+                g.intoArray(gp, go + i * L);
+                accB = accB.add(g);
+            }
+            if (grad != null) {
+                accA.intoArray(grad, offA + j, in); // zero when A is fixed
+                if (offB >= 0) accB.intoArray(grad, offB + j, in);
+            }
+            if (upd != null) { // Kernel.sgdUpdate's p - lr g, from the registers (A read before any step)
+                if (trainA) a.sub(accA.mul(lrv)).intoArray(upd, offA + j, in);
+                if (offB >= 0)
+                    FloatVector.fromArray(S, upd, offB + j, in).sub(accB.mul(lrv)).intoArray(upd, offB + j, in);
+            }
         }
     }
 

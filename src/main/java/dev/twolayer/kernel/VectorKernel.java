@@ -15,7 +15,8 @@ import java.util.Arrays;
  * <ol>
  *   <li>Z = X W^T + b (6 x 4 and 4 x 4 register tiles, hidden-unit panel outer), then y = relu(Z) A^T + c (dot per
  *       row); blocks of a few rows instead take dot products with W's rows directly and skip packing W^T, and later
- *       write dW row by row with W's SGD step fused (the dot form, {@link #dotForward});</li>
+ *       write dW row by row with W's SGD step fused (the dot form, {@link #dotForward}; with one output such calls
+ *       skip the phases below and the padded copies, {@link #dotOneOutput});</li>
  *   <li>residuals, loss and dLoss/dy in a scalar pass over the block (O(rows m));</li>
  *   <li>dA = E^T H, G = (E A) masked by relu'(Z) (into panels of one vector of hidden units), db = column sums of
  *       G, in one pass;</li>
@@ -106,6 +107,12 @@ public final class VectorKernel implements Kernel {
         }
         if (tinyBlock(spec, rows, w)) {
             TINY.forward(spec, params, x, row0, rows, out, w.tiny);
+            return;
+        }
+        if (dotOneOutput(spec, rows, w)) {
+            body.forwardZDot(params, spec.k(), x, row0 * spec.d(), rows, spec.d(), w.kp, hiddenBiasOffset(spec),
+                    spec.identityMapping(), w.z, true, spec.offsetA(), outputBias0(spec, params),
+                    (float) spec.leakySlope(), out);
             return;
         }
         Step st = w.step;
@@ -212,6 +219,26 @@ public final class VectorKernel implements Kernel {
             double loss = TINY.forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad, w.tiny);
             if (update) Kernel.sgdUpdate(params, grad, 0, spec.paramCount(), lr);
             return loss;
+        }
+        if (dotOneOutput(spec, rows, w)) {
+            // the dot form in a few straight calls, nothing packed or copied, no phases: for a batch-1 step the
+            // phase machinery (packing b and A, copying dA and db out, stepping them in a pass after) cost about a
+            // third of the step at d=16 k=64
+            int d = spec.d(), offB = hiddenBiasOffset(spec), offA = spec.offsetA();
+            float slope = (float) spec.leakySlope();
+            body.forwardZDot(params, k, x, row0 * d, rows, d, kp, offB, spec.identityMapping(), w.z, true, offA,
+                    outputBias0(spec, params), slope, w.y);
+            double loss = residuals(0, y, weights, row0, rows, 1, lossScale, w.y, w.e, dc);
+            float[] upd = update ? params : null;
+            body.hiddenGradDot(w.z, rows, kp, k, w.e, params, offB, offA, slope, spec.outputTrainable(),
+                    update && !keep ? null : grad, upd, lr, w.gp);
+            body.weightGradRows(x, row0 * d, rows, d, w.gp, k, grad, spec.offsetW(), 0, kp, false, upd, keep, lr);
+            if (spec.outputBias()) {
+                int offC = spec.offsetC();
+                grad[offC] = (float) dc[0];
+                if (update) Kernel.sgdUpdate(params, grad, offC, offC + 1, lr);
+            }
+            return loss * lossScale;
         }
 
         Step st = w.step;
@@ -471,12 +498,10 @@ public final class VectorKernel implements Kernel {
 
         private void zRows(int q, int parts) {
             int d = spec.d(), i1 = rowStart(q, parts), i2 = rowStart(q + 1, parts);
-            if (dot) {
-                // y fused into the dot form when m == 1, else by outputs()
-                boolean one = spec.m() == 1;
-                body.forwardZDot(params, spec.k(), x, row0 * d, rows, d, w.kp, w.bp, spec.identityMapping(), w.z,
-                        one, w.ap, outputBias0(), (float) spec.leakySlope(), y, partLanes[q]);
-                if (!one) outputs(i1, i2, q);
+            if (dot) { // several outputs (one output takes dotOneOutput's calls)
+                body.forwardZDot(params, spec.k(), x, row0 * d, rows, d, w.kp, hiddenBiasOffset(),
+                        spec.identityMapping(), w.z, false, spec.offsetA(), 0f, (float) spec.leakySlope(), y);
+                outputs(i1, i2, q);
                 packX(i1, i2);
             } else {
                 body.forwardZ(x, row0 * d, i1, i2 - i1, 0, w.kp, d, w.kp, w.wt, w.bp, w.z);
@@ -673,6 +698,14 @@ public final class VectorKernel implements Kernel {
      */
     static boolean dotForward(int rows, int d, int lanes) {
         return rows <= DOT_MAX_ROWS && d >= lanes;
+    }
+
+    /**
+     * The dot form's calls with one output: they run as a few straight calls (forward with y, residuals, hidden
+     * gradients with b's and A's step, dW with W's step), without the phases, chunks and padded copies of b and A.
+     */
+    static boolean dotOneOutput(ModelSpec spec, int rows, VectorWorkspace w) {
+        return spec.m() == 1 && dotForward(rows, spec.d(), w.lanes);
     }
 
     /** Blocks of at most this many rows may use the dot-product forward (see {@link #dotForward}). */

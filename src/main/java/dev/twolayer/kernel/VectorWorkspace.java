@@ -95,9 +95,11 @@ final class VectorWorkspace implements Kernel.Workspace {
         this.maxRows = maxRows;
         this.kp = (k + lanes - 1) / lanes * lanes;
         this.chunkRows = Math.min(maxRows, chunkRows > 0 ? chunkRows : defaultChunkRows(d, kp));
-        long zSize = (long) this.chunkRows * kp;
+        // the dot form's calls (at most DOT_MAX_ROWS rows) with one output run as one block whatever the chunk size
+        int blockRows = Math.max(this.chunkRows, Math.min(maxRows, VectorKernel.DOT_MAX_ROWS));
+        long zSize = (long) blockRows * kp;
         if (zSize > Integer.MAX_VALUE - 16)
-            throw new IllegalArgumentException("workspace too large: " + this.chunkRows + " rows x padded k " + kp);
+            throw new IllegalArgumentException("workspace too large: " + blockRows + " rows x padded k " + kp);
         this.laneSum = new float[lanes * lanes];
         wt = new float[d * kp];
         dwt = new float[VectorKernel.directWeightGrad(d, lanes) ? 0 : d * kp];
@@ -116,8 +118,8 @@ final class VectorWorkspace implements Kernel.Workspace {
         samplesAcc = new float[samplesRows == 0 ? 0 : 3 * kp * lanes];
         this.unitsRows = samplesPath && VectorKernel.unitsShape(spec)
                 ? Math.min(maxRows, VectorKernel.samplesMinRows(k, lanes) - 1) : 0;
-        y = new float[Math.max(Math.max(this.chunkRows, samplesRows), unitsRows) * m];
-        e = new float[Math.max(Math.max(this.chunkRows, samplesRows), unitsRows) * m];
+        y = new float[Math.max(Math.max(blockRows, samplesRows), unitsRows) * m];
+        e = new float[Math.max(Math.max(blockRows, samplesRows), unitsRows) * m];
         dap = new float[m * kp];
         dbp = new float[kp];
         rowStarts = new int[2 * lanes];

@@ -41,9 +41,10 @@ public final class VectorPhaseTiming {
         float[] params = new float[spec.paramCount()], grad = new float[spec.paramCount()];
         VectorKernel vk = new VectorKernel(512); double pk = time(() -> vk.packWeights(spec, params, w), reps);
         System.out.printf("pack %.2f us%n", pk / 1e3);
-        float[] wr = new float[k * d];
+        float[] wr = new float[spec.paramCount()];
         for (int i = 0; i < wr.length; i++) wr[i] = (float) rnd.nextGaussian();
-        double dot = time(() -> b.forwardZDot(wr, k, x, 0, n, d, kp, bp, false, z, true, ap, 0f, 0f, y, new float[L * L]), reps);
+        double dot = time(() -> b.forwardZDot(wr, k, x, 0, n, d, kp, spec.offsetB(), false, z, true, spec.offsetA(),
+                0f, 0f, y), reps);
         System.out.printf("forwardZDot %.2f us vs pack + forwardZ %.2f us%n", dot / 1e3, (pk + fz) / 1e3);
         double ut = time(() -> b.unpackTransposed(dwt, d, k, kp, w.colStarts, grad, 0, 0, kp), reps);
         System.out.printf("unpackTransposed %.2f us%n", ut / 1e3);
