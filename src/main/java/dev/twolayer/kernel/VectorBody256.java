@@ -1076,10 +1076,10 @@ final class VectorBody256 extends VectorBody {
      * One row, d a multiple of L: dW = g x^T for grad[t1, t2) (rows j1 .. j2 of W); grad null: not stored (then upd
      * is not null). Skipping the store cut a step's time by 1.13-1.9x at batch 1 (d=16..1024, k=64..4096: the
      * gradient's line no longer has to be read for ownership and written back). Up to 4 vectors a row, x in
-     * registers and one pass per unit (1.05-1.15x the steps/s of the flat loop at d=16, 64); longer rows as one flat
-     * loop over W's vectors, x's index wrapping at d. A loop along each row ran at half the speed when L1 holds W
-     * (d=64 k=64: 1.9 vs 1.0 ns a vector with the step; d=16: 3.4 vs 0.9): C2's pre- and post-loops around a short
-     * inner loop cost more than its body.
+     * registers and one pass per unit (1.05-1.15x the steps/s of the flat loop at d=16, 64); longer rows as a
+     * loop along each row. For rows of up to 4 vectors a loop along each row ran at half the speed of one flat loop
+     * when L1 holds W (d=64 k=64: 1.9 vs 1.0 ns a vector with the step; d=16: 3.4 vs 0.9): C2's pre- and post-loops
+     * around a short inner loop cost more than its body.
      */
     private static void weightGradRow(float[] x, int xOff, int d, float[] gp, int j1, int j2, int t1, int t2,
                                       float[] grad, float[] upd, float lr) {
@@ -1092,37 +1092,30 @@ final class VectorBody256 extends VectorBody {
         FloatVector lrv = FloatVector.broadcast(S, lr), zero = FloatVector.zero(S);
         // first unit first. Last first (L1 still holds the rows the forward pass read last) was 1.0-1.2x the steps/s
         // with G1's heap layout but 0.6-0.7x at d=256 k=64..256 and d=1024 k=64 with the grid's ParallelGC, where
-        // (we think) W's loads alias recent gradient stores 4 KiB apart
-        int j = j1, p = 0;
-        FloatVector g = FloatVector.broadcast(S, gp[j]);
+        // (we think) W's loads alias recent gradient stores 4 KiB apart. A loop along each row, which C2 unrolls and strips of bounds checks (one flat loop over W's
+        // vectors, x's index wrapping at d, ran one vector an iteration in 15 instructions: the nested form was
+        // 1.3-1.8x the steps/s at batch 1 for d=256 k>=1024 and d=1024 k=256, within noise elsewhere)
         if (upd == null) {
-            for (int t = t1; t < t2; t += L) {
-                g.fma(FloatVector.fromArray(S, x, xOff + p), zero).intoArray(grad, t);
-                p += L;
-                if (p == d) {
-                    p = 0;
-                    if (++j < j2) g = FloatVector.broadcast(S, gp[j]);
-                }
+            for (int j = j1, t = t1; j < j2; j++, t += d) {
+                FloatVector g = FloatVector.broadcast(S, gp[j]);
+                for (int q = 0; q < d; q += L)
+                    g.fma(FloatVector.fromArray(S, x, xOff + q), zero).intoArray(grad, t + q);
             }
         } else if (grad == null) {
-            for (int t = t1; t < t2; t += L) {
-                FloatVector dw = g.fma(FloatVector.fromArray(S, x, xOff + p), zero);
-                FloatVector.fromArray(S, upd, t).sub(dw.mul(lrv)).intoArray(upd, t);
-                p += L;
-                if (p == d) {
-                    p = 0;
-                    if (++j < j2) g = FloatVector.broadcast(S, gp[j]);
+            for (int j = j1, t = t1; j < j2; j++, t += d) {
+                FloatVector g = FloatVector.broadcast(S, gp[j]);
+                for (int q = 0; q < d; q += L) {
+                    FloatVector dw = g.fma(FloatVector.fromArray(S, x, xOff + q), zero);
+                    FloatVector.fromArray(S, upd, t + q).sub(dw.mul(lrv)).intoArray(upd, t + q);
                 }
             }
         } else {
-            for (int t = t1; t < t2; t += L) {
-                FloatVector dw = g.fma(FloatVector.fromArray(S, x, xOff + p), zero);
-                dw.intoArray(grad, t);
-                FloatVector.fromArray(S, upd, t).sub(dw.mul(lrv)).intoArray(upd, t);
-                p += L;
-                if (p == d) {
-                    p = 0;
-                    if (++j < j2) g = FloatVector.broadcast(S, gp[j]);
+            for (int j = j1, t = t1; j < j2; j++, t += d) {
+                FloatVector g = FloatVector.broadcast(S, gp[j]);
+                for (int q = 0; q < d; q += L) {
+                    FloatVector dw = g.fma(FloatVector.fromArray(S, x, xOff + q), zero);
+                    dw.intoArray(grad, t + q);
+                    FloatVector.fromArray(S, upd, t + q).sub(dw.mul(lrv)).intoArray(upd, t + q);
                 }
             }
         }
