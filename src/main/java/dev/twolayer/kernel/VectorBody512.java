@@ -345,6 +345,22 @@ final class VectorBody512 extends VectorBody {
             }
             return;
         }
+        for (int i = 0; i < rows; i++) {
+            int xi = xOff + i * d, zi = i * kp;
+            dotRowBlocks(w, k, x, xi, d, kp, offB, z, zi);
+            if (identity) for (int p = 0; p < d; p++) z[zi + p] += x[xi + p];
+            if (fuseY) y[i] = rowOutput(z, zi, kp, w, k, offA, yInit, slope);
+        }
+    }
+
+    /**
+     * One row of forwardZDot when d != L. Its own method, which sets up its own masks: inside forwardZDot, C1 ran out
+     * of virtual registers at tier 3 now and then (it inlines the Vector API's Java code), and the method stayed in
+     * tier 2 code for good (d=64 k=64 batch 1: 7.5 us a forward pass instead of 0.17).
+     */
+    private static void dotRowBlocks(float[] w, int k, float[] x, int xi, int d, int kp, int offB, float[] z,
+                                     int zi) {
+        final int L = S.length();
         int full = d - d % L, last = (k - 1) * d, top = LANE_BIT.length - 1;
         VectorMask<Float> tail = VectorMask.fromLong(S, (1L << (d - full)) - 1);
         // the fold's stages (see PAIR_SWAP); stages 2 and 3 exist only for 8 and 16 lanes
@@ -354,64 +370,62 @@ final class VectorBody512 extends VectorBody {
         FloatVector sw0 = FloatVector.fromArray(S, PAIR_SWAP, 0), sw1 = FloatVector.fromArray(S, PAIR_SWAP, L);
         FloatVector sw2 = FloatVector.fromArray(S, PAIR_SWAP, Math.min(2, top) * L);
         FloatVector sw3 = FloatVector.fromArray(S, PAIR_SWAP, Math.min(3, top) * L);
-        for (int i = 0; i < rows; i++) {
-            int xi = xOff + i * d, zi = i * kp;
-            // blocks of L hidden units, 4 units a pass (each x vector loaded once for 4 rows of W). Each pass's 4
-            // partial-sum vectors are folded into one, the block's L/4 of those into one, in registers: lane u ends
-            // as unit j0 + u's lane sum, by a fixed tree (see PAIR_SWAP). Before, each unit's vector went through an
-            // L x L scratch and L gathers (30-43% of a batch-1 step). One method: helpers for the pass or the fold
-            // were too large for C2 to inline, and their vectors were boxed.
-            // last block first, as the backward pass steps W first row first: each pass starts on the rows the
-            // other touched last, which the cache still holds (d=1024 k=256..1024 batch 1: 1.03-1.06x steps/s)
-            for (int j0 = kp - L; j0 >= 0; j0 -= L) {
-                FloatVector r = FloatVector.zero(S), h = r;
-                for (int g = 0; g < L / 4; g++) {
-                    // units past k (in the last block) read W's last row; their lanes are zeroed below. Groups of 4
-                    // wholly past k add zeros (lanes never mix units, so the others' sums are unchanged): at k=8
-                    // half the block's dot products are skipped
-                    int o = j0 * d + 4 * g * d;
-                    int w0 = Math.min(o, last), w1 = Math.min(o + d, last), w2 = Math.min(o + 2 * d, last);
-                    int w3 = Math.min(o + 3 * d, last);
-                    FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
-                    boolean live = j0 + 4 * g < k;
-                    for (int p = 0; live && p < full; p += L) {
+        // blocks of L hidden units, 4 units a pass (each x vector loaded once for 4 rows of W). Each pass's 4
+        // partial-sum vectors are folded into one, the block's L/4 of those into one, in registers: lane u ends
+        // as unit j0 + u's lane sum, by a fixed tree (see PAIR_SWAP). Before, each unit's vector went through an
+        // L x L scratch and L gathers (30-43% of a batch-1 step). One method: helpers for the pass or the fold
+        // were too large for C2 to inline, and their vectors were boxed.
+        // last block first, as the backward pass steps W first row first: each pass starts on the rows the
+        // other touched last, which the cache still holds (d=1024 k=256..1024 batch 1: 1.03-1.06x steps/s)
+        for (int j0 = kp - L; j0 >= 0; j0 -= L) {
+            FloatVector r = FloatVector.zero(S), h = r;
+            for (int g = 0; g < L / 4; g++) {
+                // units past k (in the last block) read W's last row; their lanes are zeroed below. Groups of 4
+                // wholly past k add zeros (lanes never mix units, so the others' sums are unchanged): at k=8
+                // half the block's dot products are skipped
+                int o = j0 * d + 4 * g * d;
+                int w0 = Math.min(o, last), w1 = Math.min(o + d, last), w2 = Math.min(o + 2 * d, last);
+                int w3 = Math.min(o + 3 * d, last);
+                FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
+                if (j0 + 4 * g < k) {
+                    // a plain counted loop: with the test of k in its condition C2 did not unroll it (0.74x the
+                    // speed of this one at d=256)
+                    for (int p = 0; p < full; p += L) {
                         FloatVector xv = FloatVector.fromArray(S, x, xi + p);
                         a0 = FloatVector.fromArray(S, w, w0 + p).fma(xv, a0);
                         a1 = FloatVector.fromArray(S, w, w1 + p).fma(xv, a1);
                         a2 = FloatVector.fromArray(S, w, w2 + p).fma(xv, a2);
                         a3 = FloatVector.fromArray(S, w, w3 + p).fma(xv, a3);
                     }
-                    if (live && full < d) {
+                    if (full < d) {
                         FloatVector xv = FloatVector.fromArray(S, x, xi + full, tail);
                         a0 = FloatVector.fromArray(S, w, w0 + full, tail).fma(xv, a0);
                         a1 = FloatVector.fromArray(S, w, w1 + full, tail).fma(xv, a1);
                         a2 = FloatVector.fromArray(S, w, w2 + full, tail).fma(xv, a2);
                         a3 = FloatVector.fromArray(S, w, w3 + full, tail).fma(xv, a3);
                     }
-                    FloatVector u = a0.blend(a1, bit0).add(sw0.selectFrom(a0, a1));
-                    FloatVector v = a2.blend(a3, bit0).add(sw0.selectFrom(a2, a3));
-                    FloatVector q = u.blend(v, bit1).add(sw1.selectFrom(u, v)); // lane c: unit 4g + (c & 3)
-                    if ((g & 1) == 0) h = q;
-                    else {
-                        h = h.blend(q, bit2).add(sw2.selectFrom(h, q)); // units 4(g-1) .. 4g+3
-                        if ((g & 2) == 0) r = h;
-                        else r = r.blend(h, bit3).add(sw3.selectFrom(r, h)); // units 0 .. 15
-                    }
                 }
-                if (L == 4) r = h;
-                // b straight from the parameters (offB < 0: none); pads (past k: they read W's last row) z = 0
-                FloatVector b = FloatVector.zero(S);
-                if (j0 + L <= k) {
-                    if (offB >= 0) b = FloatVector.fromArray(S, w, offB + j0);
-                } else {
-                    VectorMask<Float> in = S.indexInRange(j0, k);
-                    r = r.blend(0f, in.not());
-                    if (offB >= 0) b = FloatVector.fromArray(S, w, offB + j0, in);
+                FloatVector u = a0.blend(a1, bit0).add(sw0.selectFrom(a0, a1));
+                FloatVector v = a2.blend(a3, bit0).add(sw0.selectFrom(a2, a3));
+                FloatVector q = u.blend(v, bit1).add(sw1.selectFrom(u, v)); // lane c: unit 4g + (c & 3)
+                if ((g & 1) == 0) h = q;
+                else {
+                    h = h.blend(q, bit2).add(sw2.selectFrom(h, q)); // units 4(g-1) .. 4g+3
+                    if ((g & 2) == 0) r = h;
+                    else r = r.blend(h, bit3).add(sw3.selectFrom(r, h)); // units 0 .. 15
                 }
-                b.add(r).intoArray(z, zi + j0);
             }
-            if (identity) for (int p = 0; p < d; p++) z[zi + p] += x[xi + p];
-            if (fuseY) y[i] = rowOutput(z, zi, kp, w, k, offA, yInit, slope);
+            if (L == 4) r = h;
+            // b straight from the parameters (offB < 0: none); pads (past k: they read W's last row) z = 0
+            FloatVector b = FloatVector.zero(S);
+            if (j0 + L <= k) {
+                if (offB >= 0) b = FloatVector.fromArray(S, w, offB + j0);
+            } else {
+                VectorMask<Float> in = S.indexInRange(j0, k);
+                r = r.blend(0f, in.not());
+                if (offB >= 0) b = FloatVector.fromArray(S, w, offB + j0, in);
+            }
+            b.add(r).intoArray(z, zi + j0);
         }
     }
 
