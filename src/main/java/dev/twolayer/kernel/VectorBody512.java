@@ -365,11 +365,11 @@ final class VectorBody512 extends VectorBody {
         VectorMask<Float> tail = VectorMask.fromLong(S, (1L << (d - full)) - 1);
         // the fold's stages (see PAIR_SWAP); stages 2 and 3 exist only for 8 and 16 lanes
         VectorMask<Float> bit0 = VectorMask.fromLong(S, LANE_BIT[0]), bit1 = VectorMask.fromLong(S, LANE_BIT[1]);
-        VectorMask<Float> bit2 = VectorMask.fromLong(S, LANE_BIT[Math.min(2, top)]);
-        VectorMask<Float> bit3 = VectorMask.fromLong(S, LANE_BIT[Math.min(3, top)]);
+        VectorMask<Float> bit2 = L == 4 ? bit1 : VectorMask.fromLong(S, LANE_BIT[Math.min(2, top)]);
+        VectorMask<Float> bit3 = L == 4 ? bit1 : VectorMask.fromLong(S, LANE_BIT[Math.min(3, top)]);
         FloatVector sw0 = FloatVector.fromArray(S, PAIR_SWAP, 0), sw1 = FloatVector.fromArray(S, PAIR_SWAP, L);
-        FloatVector sw2 = FloatVector.fromArray(S, PAIR_SWAP, Math.min(2, top) * L);
-        FloatVector sw3 = FloatVector.fromArray(S, PAIR_SWAP, Math.min(3, top) * L);
+        FloatVector sw2 = L == 4 ? sw1 : FloatVector.fromArray(S, PAIR_SWAP, Math.min(2, top) * L);
+        FloatVector sw3 = L == 4 ? sw1 : FloatVector.fromArray(S, PAIR_SWAP, Math.min(3, top) * L);
         // blocks of L hidden units, 4 units a pass (each x vector loaded once for 4 rows of W). Each pass's 4
         // partial-sum vectors are folded into one, the block's L/4 of those into one, in registers: lane u ends
         // as unit j0 + u's lane sum, by a fixed tree (see PAIR_SWAP). Before, each unit's vector went through an
@@ -408,14 +408,16 @@ final class VectorBody512 extends VectorBody {
                 FloatVector u = a0.blend(a1, bit0).add(sw0.selectFrom(a0, a1));
                 FloatVector v = a2.blend(a3, bit0).add(sw0.selectFrom(a2, a3));
                 FloatVector q = u.blend(v, bit1).add(sw1.selectFrom(u, v)); // lane c: unit 4g + (c & 3)
-                if ((g & 1) == 0) h = q;
+                // L == 4: one group a block. The test of the constant L lets C1 drop the stages below from
+                // VectorBody128's code; with them, its tier-3 OSR compile of this method ran out of virtual registers
+                if (L == 4) r = q;
+                else if ((g & 1) == 0) h = q;
                 else {
                     h = h.blend(q, bit2).add(sw2.selectFrom(h, q)); // units 4(g-1) .. 4g+3
                     if ((g & 2) == 0) r = h;
                     else r = r.blend(h, bit3).add(sw3.selectFrom(r, h)); // units 0 .. 15
                 }
             }
-            if (L == 4) r = h;
             // b straight from the parameters (offB < 0: none); pads (past k: they read W's last row) z = 0
             FloatVector b = FloatVector.zero(S);
             if (j0 + L <= k) {
