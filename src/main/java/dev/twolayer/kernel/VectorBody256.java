@@ -1108,9 +1108,10 @@ final class VectorBody256 extends VectorBody {
         FloatVector lrv = FloatVector.broadcast(S, lr), zero = FloatVector.zero(S);
         // first unit first. Last first (L1 still holds the rows the forward pass read last) was 1.0-1.2x the steps/s
         // with G1's heap layout but 0.6-0.7x at d=256 k=64..256 and d=1024 k=64 with the grid's ParallelGC, where
-        // (we think) W's loads alias recent gradient stores 4 KiB apart. A loop along each row, which C2 unrolls and strips of bounds checks (one flat loop over W's
-        // vectors, x's index wrapping at d, ran one vector an iteration in 15 instructions: the nested form was
-        // 1.3-1.8x the steps/s at batch 1 for d=256 k>=1024 and d=1024 k=256, within noise elsewhere)
+        // (we think) W's loads alias recent gradient stores 4 KiB apart. A loop along each row, which C2 unrolls and
+        // strips of bounds checks (one flat loop over W's vectors, x's index wrapping at d, ran one vector an
+        // iteration in 15 instructions: the nested form was 1.3-1.8x the steps/s at batch 1 for d=256 k>=1024 and
+        // d=1024 k=256, within noise elsewhere)
         if (upd == null) {
             for (int j = j1, t = t1; j < j2; j++, t += d) {
                 FloatVector g = FloatVector.broadcast(S, gp[j]);
