@@ -335,19 +335,11 @@ final class VectorBody512 extends VectorBody {
     @Override
     void forwardZDot(float[] w, int k, float[] x, int xOff, int rows, int d, int kp, int offB, boolean identity,
                      float[] z, boolean fuseY, int offA, float yInit, float slope, float[] y) {
-        final int L = S.length();
-        if (d == L) { // one vector a row: its own loop, which sets up its own masks
-            for (int i = 0; i < rows; i++) {
-                int xi = xOff + i * d, zi = i * kp;
-                dotRowOneVector(w, k, x, xi, kp, offB, z, zi);
-                if (identity) for (int p = 0; p < d; p++) z[zi + p] += x[xi + p];
-                if (fuseY) y[i] = rowOutput(z, zi, kp, w, k, offA, yInit, slope);
-            }
-            return;
-        }
         for (int i = 0; i < rows; i++) {
             int xi = xOff + i * d, zi = i * kp;
-            dotRowBlocks(w, k, x, xi, d, kp, offB, z, zi);
+            // each row in a method that sets up its own masks; one vector a row (d = L) has a loop of its own
+            if (d == S.length()) dotRowOneVector(w, k, x, xi, kp, offB, z, zi);
+            else dotRowBlocks(w, k, x, xi, d, kp, offB, z, zi);
             if (identity) for (int p = 0; p < d; p++) z[zi + p] += x[xi + p];
             if (fuseY) y[i] = rowOutput(z, zi, kp, w, k, offA, yInit, slope);
         }
