@@ -4,7 +4,6 @@ import dev.twolayer.model.ModelSpec;
 import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -67,12 +66,7 @@ class AllocationTest {
      */
     @Test
     void noAllocationPerCall() throws Exception {
-        String javaBin = ProcessHandle.current().info().command()
-                .orElse(System.getProperty("java.home") + "/bin/java");
-        List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xss8m"));
-        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent())
-            cmd.addAll(List.of("--add-modules", "jdk.incubator.vector"));
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), AllocationTest.class.getName()));
+        List<String> cmd = ForkedJvm.command(AllocationTest.class, List.of());
         String first = null;
         for (int attempt = 1; attempt <= 2; attempt++) {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();

@@ -34,21 +34,19 @@ class C1CompileTest {
     @Test
     void everyKernelMethodCompilesAtTier3() throws Exception {
         assumeTrue(Kernels.vectorAvailable(), "no jdk.incubator.vector");
-        String javaBin = ProcessHandle.current().info().command()
-                .orElse(System.getProperty("java.home") + "/bin/java");
         StringBuilder failures = new StringBuilder();
         // tier-3 code runs the Vector API as plain Java, 100x slower than C2's: few calls there
         List<List<String>> runs = List.of(List.of("-Dcalls=600"), concat(TIER3, "-Dcalls=40"),
                 concat(TIER3_OSR, "-Dcalls=40"));
         for (List<String> flags : runs) {
-            List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xss8m", "--add-modules", "jdk.incubator.vector",
-                    "-XX:+PrintCompilation"));
-            cmd.addAll(flags);
-            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), C1CompileTest.class.getName()));
+            List<String> cmd = ForkedJvm.command(C1CompileTest.class, concat(flags, "-XX:+PrintCompilation"));
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes());
             int rc = p.waitFor();
             if (rc != 0) fail("workout failed (" + String.join(" ", flags) + "), exit " + rc + ":\n" + tail(out));
+            // the JIT's log is there (else no skip could be seen): the vector bodies were compiled
+            if (!out.contains("dev.twolayer.kernel.VectorBody")) fail("no compilation of the vector bodies logged ("
+                    + String.join(" ", flags) + "):\n" + tail(out));
             for (String line : out.split("\n"))
                 if (skipped(line)) failures.append(String.join(" ", flags)).append(":\n  ").append(line.strip())
                         .append('\n');

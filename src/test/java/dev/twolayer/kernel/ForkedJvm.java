@@ -1,0 +1,20 @@
+package dev.twolayer.kernel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The command that runs a test class's main in a fresh JVM like this one: same java, class path and vector module. */
+final class ForkedJvm {
+    private ForkedJvm() {}
+
+    static List<String> command(Class<?> main, List<String> jvmFlags) {
+        String javaBin = ProcessHandle.current().info().command()
+                .orElse(System.getProperty("java.home") + "/bin/java");
+        List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xss8m"));
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent())
+            cmd.addAll(List.of("--add-modules", "jdk.incubator.vector"));
+        cmd.addAll(jvmFlags);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+        return cmd;
+    }
+}
