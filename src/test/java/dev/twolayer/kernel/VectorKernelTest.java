@@ -364,6 +364,13 @@ class VectorKernelTest {
                 if (k < 4 && batch >= 64) batch = 63; // k < L from 64 rows: the samples form
                 out.add(Arguments.of(new Case(bits, 1, k, batch, options, false)));
             }
+        // k <= L/2 takes two rows a vector (blocks of 8 rows forward, pairs backward): block and pair tails
+        int[] halfKs = {2, 4, 5, 8}, halfBatches = {8, 9, 15, 17, 40, 63};
+        for (int bits : WIDTHS)
+            for (int k : halfKs) {
+                int options = (n * 37 + bits * 5) & 127 & ~16;
+                out.add(Arguments.of(new Case(bits, 1, k, halfBatches[n++ % halfBatches.length], options, false)));
+            }
         return out.stream();
     }
 
