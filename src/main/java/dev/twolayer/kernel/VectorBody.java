@@ -23,9 +23,8 @@ abstract class VectorBody {
      */
     abstract void packTransposed(float[] w, int k, int d, int kp, int[] rowStarts, float[] wt, int j1, int j2);
 
-    /** grad[off + j*d + p] = dwt[p*kp + j] for j in [j1, min(j2, k)); {@code colStarts[l] = l * kp} for the lanes. */
-    abstract void unpackTransposed(float[] dwt, int d, int k, int kp, int[] colStarts, float[] grad, int off, int j1,
-                                   int j2);
+    /** grad[off + j*d + p] = dwt[p*kp + j] for j in [j1, min(j2, k)). */
+    abstract void unpackTransposed(float[] dwt, int d, int k, int kp, float[] grad, int off, int j1, int j2);
 
     /**
      * Z = X W^T + b for samples [i0, i0 + rows) of the block whose sample 0 starts at {@code xOff}, hidden units

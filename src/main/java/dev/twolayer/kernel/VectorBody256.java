@@ -37,10 +37,13 @@ final class VectorBody256 extends VectorBody {
                 for (; p + L <= d; p += L) transposeBlock(w, src + p, d, wt, col + p * width, width);
                 for (; p < d; p++) FloatVector.fromArray(S, w, src + p, rowStarts, 0).intoArray(wt, col + p * width);
             } else {
-                // the last units: masked gathers (offsets from rowStarts[L..2L)), pads zero (element by element,
-                // d=1024 k=8 took 8.6 us of a 32 us batch-32 step)
+                // the last units: blocks transposed with the rows past k read as zeros (pads zero), then masked
+                // gathers (offsets from rowStarts[L..2L)) for the last inputs. Element by element, d=1024 k=8 took
+                // 8.6 us of a 32 us batch-32 step; gathers alone, d=16 k=8 packed in 80 ns
+                int p = 0;
+                for (; p + L <= d; p += L) transposeBlock(w, src + p, d, wt, col + p * width, width, k - jv, L);
                 VectorMask<Float> mk = S.indexInRange(jv, k);
-                for (int p = 0; p < d; p++)
+                for (; p < d; p++)
                     FloatVector.fromArray(S, w, src + p, rowStarts, L, mk).intoArray(wt, col + p * width);
             }
         }
@@ -74,10 +77,18 @@ final class VectorBody256 extends VectorBody {
      * lane count leaves the JIT only its own.
      */
     private static void transposeBlock(float[] w, int s, int d, float[] wt, int o, int width) {
+        transposeBlock(w, s, d, wt, o, width, S.length(), S.length());
+    }
+
+    /**
+     * As above with rows [nIn, L) of the source read as zeros (not read) and only rows [0, nOut) of the result
+     * stored: the last hidden units of W or dW^T (a masked gather per input or unit took twice as long or more).
+     */
+    private static void transposeBlock(float[] w, int s, int d, float[] wt, int o, int width, int nIn, int nOut) {
         switch (S.length()) {
-            case 16 -> transpose16(w, s, d, wt, o, width);
-            case 8 -> transpose8(w, s, d, wt, o, width);
-            case 4 -> transpose4(w, s, d, wt, o, width);
+            case 16 -> transpose16(w, s, d, wt, o, width, nIn, nOut);
+            case 8 -> transpose8(w, s, d, wt, o, width, nIn, nOut);
+            case 4 -> transpose4(w, s, d, wt, o, width, nIn, nOut);
             default -> throw new AssertionError("no transposition for " + S.length() + " lanes");
         }
     }
@@ -86,13 +97,19 @@ final class VectorBody256 extends VectorBody {
 
     private static FloatVector hi(int b) { return FloatVector.fromArray(S, TRANSPOSE, (2 * b + 1) * S.length()); }
 
-    private static FloatVector row(float[] w, int s, int d, int r) { return FloatVector.fromArray(S, w, s + r * d); }
+    private static FloatVector row(float[] w, int s, int d, int r, int n) {
+        return r < n ? FloatVector.fromArray(S, w, s + r * d) : FloatVector.zero(S);
+    }
 
-    private static void transpose16(float[] w, int s, int d, float[] wt, int o, int width) {
-        FloatVector r0 = row(w, s, d, 0), r1 = row(w, s, d, 1), r2 = row(w, s, d, 2), r3 = row(w, s, d, 3);
-        FloatVector r4 = row(w, s, d, 4), r5 = row(w, s, d, 5), r6 = row(w, s, d, 6), r7 = row(w, s, d, 7);
-        FloatVector r8 = row(w, s, d, 8), r9 = row(w, s, d, 9), r10 = row(w, s, d, 10), r11 = row(w, s, d, 11);
-        FloatVector r12 = row(w, s, d, 12), r13 = row(w, s, d, 13), r14 = row(w, s, d, 14), r15 = row(w, s, d, 15);
+    private static void transpose16(float[] w, int s, int d, float[] wt, int o, int width, int nIn, int nOut) {
+        FloatVector r0 = row(w, s, d, 0, nIn), r1 = row(w, s, d, 1, nIn);
+        FloatVector r2 = row(w, s, d, 2, nIn), r3 = row(w, s, d, 3, nIn);
+        FloatVector r4 = row(w, s, d, 4, nIn), r5 = row(w, s, d, 5, nIn);
+        FloatVector r6 = row(w, s, d, 6, nIn), r7 = row(w, s, d, 7, nIn);
+        FloatVector r8 = row(w, s, d, 8, nIn), r9 = row(w, s, d, 9, nIn);
+        FloatVector r10 = row(w, s, d, 10, nIn), r11 = row(w, s, d, 11, nIn);
+        FloatVector r12 = row(w, s, d, 12, nIn), r13 = row(w, s, d, 13, nIn);
+        FloatVector r14 = row(w, s, d, 14, nIn), r15 = row(w, s, d, 15, nIn);
         FloatVector lo = lo(0), hi = hi(0);
         FloatVector t0 = lo.selectFrom(r0, r1), t1 = hi.selectFrom(r0, r1);
         FloatVector t2 = lo.selectFrom(r2, r3), t3 = hi.selectFrom(r2, r3);
@@ -120,19 +137,29 @@ final class VectorBody256 extends VectorBody {
         t11 = lo.selectFrom(r11, r15); t15 = hi.selectFrom(r11, r15);
         lo = lo(3);
         hi = hi(3);
-        lo.selectFrom(t0, t8).intoArray(wt, o); hi.selectFrom(t0, t8).intoArray(wt, o + 8 * width);
-        lo.selectFrom(t1, t9).intoArray(wt, o + width); hi.selectFrom(t1, t9).intoArray(wt, o + 9 * width);
-        lo.selectFrom(t2, t10).intoArray(wt, o + 2 * width); hi.selectFrom(t2, t10).intoArray(wt, o + 10 * width);
-        lo.selectFrom(t3, t11).intoArray(wt, o + 3 * width); hi.selectFrom(t3, t11).intoArray(wt, o + 11 * width);
-        lo.selectFrom(t4, t12).intoArray(wt, o + 4 * width); hi.selectFrom(t4, t12).intoArray(wt, o + 12 * width);
-        lo.selectFrom(t5, t13).intoArray(wt, o + 5 * width); hi.selectFrom(t5, t13).intoArray(wt, o + 13 * width);
-        lo.selectFrom(t6, t14).intoArray(wt, o + 6 * width); hi.selectFrom(t6, t14).intoArray(wt, o + 14 * width);
-        lo.selectFrom(t7, t15).intoArray(wt, o + 7 * width); hi.selectFrom(t7, t15).intoArray(wt, o + 15 * width);
+        lo.selectFrom(t0, t8).intoArray(wt, o);
+        if (nOut > 8) hi.selectFrom(t0, t8).intoArray(wt, o + 8 * width);
+        if (nOut > 1) lo.selectFrom(t1, t9).intoArray(wt, o + width);
+        if (nOut > 9) hi.selectFrom(t1, t9).intoArray(wt, o + 9 * width);
+        if (nOut > 2) lo.selectFrom(t2, t10).intoArray(wt, o + 2 * width);
+        if (nOut > 10) hi.selectFrom(t2, t10).intoArray(wt, o + 10 * width);
+        if (nOut > 3) lo.selectFrom(t3, t11).intoArray(wt, o + 3 * width);
+        if (nOut > 11) hi.selectFrom(t3, t11).intoArray(wt, o + 11 * width);
+        if (nOut > 4) lo.selectFrom(t4, t12).intoArray(wt, o + 4 * width);
+        if (nOut > 12) hi.selectFrom(t4, t12).intoArray(wt, o + 12 * width);
+        if (nOut > 5) lo.selectFrom(t5, t13).intoArray(wt, o + 5 * width);
+        if (nOut > 13) hi.selectFrom(t5, t13).intoArray(wt, o + 13 * width);
+        if (nOut > 6) lo.selectFrom(t6, t14).intoArray(wt, o + 6 * width);
+        if (nOut > 14) hi.selectFrom(t6, t14).intoArray(wt, o + 14 * width);
+        if (nOut > 7) lo.selectFrom(t7, t15).intoArray(wt, o + 7 * width);
+        if (nOut > 15) hi.selectFrom(t7, t15).intoArray(wt, o + 15 * width);
     }
 
-    private static void transpose8(float[] w, int s, int d, float[] wt, int o, int width) {
-        FloatVector r0 = row(w, s, d, 0), r1 = row(w, s, d, 1), r2 = row(w, s, d, 2), r3 = row(w, s, d, 3);
-        FloatVector r4 = row(w, s, d, 4), r5 = row(w, s, d, 5), r6 = row(w, s, d, 6), r7 = row(w, s, d, 7);
+    private static void transpose8(float[] w, int s, int d, float[] wt, int o, int width, int nIn, int nOut) {
+        FloatVector r0 = row(w, s, d, 0, nIn), r1 = row(w, s, d, 1, nIn);
+        FloatVector r2 = row(w, s, d, 2, nIn), r3 = row(w, s, d, 3, nIn);
+        FloatVector r4 = row(w, s, d, 4, nIn), r5 = row(w, s, d, 5, nIn);
+        FloatVector r6 = row(w, s, d, 6, nIn), r7 = row(w, s, d, 7, nIn);
         FloatVector lo = lo(0), hi = hi(0);
         FloatVector t0 = lo.selectFrom(r0, r1), t1 = hi.selectFrom(r0, r1);
         FloatVector t2 = lo.selectFrom(r2, r3), t3 = hi.selectFrom(r2, r3);
@@ -144,35 +171,40 @@ final class VectorBody256 extends VectorBody {
         r4 = lo.selectFrom(t4, t6); r6 = hi.selectFrom(t4, t6); r5 = lo.selectFrom(t5, t7); r7 = hi.selectFrom(t5, t7);
         lo = lo(2);
         hi = hi(2);
-        lo.selectFrom(r0, r4).intoArray(wt, o); hi.selectFrom(r0, r4).intoArray(wt, o + 4 * width);
-        lo.selectFrom(r1, r5).intoArray(wt, o + width); hi.selectFrom(r1, r5).intoArray(wt, o + 5 * width);
-        lo.selectFrom(r2, r6).intoArray(wt, o + 2 * width); hi.selectFrom(r2, r6).intoArray(wt, o + 6 * width);
-        lo.selectFrom(r3, r7).intoArray(wt, o + 3 * width); hi.selectFrom(r3, r7).intoArray(wt, o + 7 * width);
+        lo.selectFrom(r0, r4).intoArray(wt, o);
+        if (nOut > 4) hi.selectFrom(r0, r4).intoArray(wt, o + 4 * width);
+        if (nOut > 1) lo.selectFrom(r1, r5).intoArray(wt, o + width);
+        if (nOut > 5) hi.selectFrom(r1, r5).intoArray(wt, o + 5 * width);
+        if (nOut > 2) lo.selectFrom(r2, r6).intoArray(wt, o + 2 * width);
+        if (nOut > 6) hi.selectFrom(r2, r6).intoArray(wt, o + 6 * width);
+        if (nOut > 3) lo.selectFrom(r3, r7).intoArray(wt, o + 3 * width);
+        if (nOut > 7) hi.selectFrom(r3, r7).intoArray(wt, o + 7 * width);
     }
 
-    private static void transpose4(float[] w, int s, int d, float[] wt, int o, int width) {
-        FloatVector r0 = row(w, s, d, 0), r1 = row(w, s, d, 1), r2 = row(w, s, d, 2), r3 = row(w, s, d, 3);
+    private static void transpose4(float[] w, int s, int d, float[] wt, int o, int width, int nIn, int nOut) {
+        FloatVector r0 = row(w, s, d, 0, nIn), r1 = row(w, s, d, 1, nIn);
+        FloatVector r2 = row(w, s, d, 2, nIn), r3 = row(w, s, d, 3, nIn);
         FloatVector lo = lo(0), hi = hi(0);
         FloatVector t0 = lo.selectFrom(r0, r1), t1 = hi.selectFrom(r0, r1);
         FloatVector t2 = lo.selectFrom(r2, r3), t3 = hi.selectFrom(r2, r3);
         lo = lo(1);
         hi = hi(1);
-        lo.selectFrom(t0, t2).intoArray(wt, o); hi.selectFrom(t0, t2).intoArray(wt, o + 2 * width);
-        lo.selectFrom(t1, t3).intoArray(wt, o + width); hi.selectFrom(t1, t3).intoArray(wt, o + 3 * width);
+        lo.selectFrom(t0, t2).intoArray(wt, o);
+        if (nOut > 2) hi.selectFrom(t0, t2).intoArray(wt, o + 2 * width);
+        if (nOut > 1) lo.selectFrom(t1, t3).intoArray(wt, o + width);
+        if (nOut > 3) hi.selectFrom(t1, t3).intoArray(wt, o + 3 * width);
     }
 
     @Override
-    void unpackTransposed(float[] dwt, int d, int k, int kp, int[] colStarts, float[] grad, int off, int j1,
-                          int j2) {
+    void unpackTransposed(float[] dwt, int d, int k, int kp, float[] grad, int off, int j1, int j2) {
         final int L = S.length();
         int p0 = 0, jEnd = Math.min(j2, k);
-        // full vectors of inputs: L x L blocks transposed in registers, then one gather of dW^T[p0 .. p0+L)[j] per
-        // remaining hidden unit j (those L rows stay in cache)
+        // full vectors of inputs: L x L blocks transposed in registers (the last units' block stores only the rows
+        // of units below k; a gather per unit took 40 ns at d=16 k=8)
         for (; p0 + L <= d; p0 += L) {
-            int base = p0 * kp, j = j1;
-            for (; j + L <= jEnd; j += L) transposeBlock(dwt, base + j, kp, grad, off + j * d + p0, d);
-            for (; j < jEnd; j++)
-                FloatVector.fromArray(S, dwt, base + j, colStarts, 0).intoArray(grad, off + j * d + p0);
+            int base = p0 * kp;
+            for (int j = j1; j < jEnd; j += L)
+                transposeBlock(dwt, base + j, kp, grad, off + j * d + p0, d, L, Math.min(L, jEnd - j));
         }
         for (int j = j1; j < jEnd; j++) for (int p = p0; p < d; p++) grad[off + j * d + p] = dwt[p * kp + j];
     }

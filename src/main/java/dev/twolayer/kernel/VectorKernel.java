@@ -589,7 +589,7 @@ public final class VectorKernel implements Kernel {
             } else {
                 // few inputs: vectors over hidden units, dW^T (transposed into the gradient after the last chunk)
                 body.weightGrad(x, row0 * d, rows, d, w.gp, kp, w.dwt, j1, j2, accumulate);
-                if (lastChunk) body.unpackTransposed(w.dwt, d, k, kp, w.colStarts, grad, spec.offsetW(), j1, j2);
+                if (lastChunk) body.unpackTransposed(w.dwt, d, k, kp, grad, spec.offsetW(), j1, j2);
             }
         }
     }

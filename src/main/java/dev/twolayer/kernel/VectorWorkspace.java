@@ -56,8 +56,6 @@ final class VectorWorkspace implements Kernel.Workspace {
      * units, with the lanes past k at 0 (the Vector API checks every lane's index, masked or not).
      */
     final int[] rowStarts;
-    /** Gather offsets {@code l * kp} of W^T's rows, one per lane. */
-    final int[] colStarts;
     /** Gradient accumulators for A (m x kp) and b (kp). */
     final float[] dap, dbp;
     /**
@@ -123,11 +121,9 @@ final class VectorWorkspace implements Kernel.Workspace {
         dap = new float[m * kp];
         dbp = new float[kp];
         rowStarts = new int[2 * lanes];
-        colStarts = new int[lanes];
         for (int l = 0; l < lanes; l++) {
             rowStarts[l] = l * d;
             rowStarts[lanes + l] = l < k % lanes ? l * d : 0; // the last units' gather: lanes past k read W[0]
-            colStarts[l] = l * kp;
         }
         step = new VectorKernel.Step(body, this);
         tiny = tinyPath && k < lanes ? VectorKernel.TINY.newWorkspace(spec, Math.min(maxRows, lanes)) : null;

@@ -46,7 +46,7 @@ public final class VectorPhaseTiming {
         double dot = time(() -> b.forwardZDot(wr, k, x, 0, n, d, kp, spec.offsetB(), false, z, true, spec.offsetA(),
                 0f, 0f, y), reps);
         System.out.printf("forwardZDot %.2f us vs pack + forwardZ %.2f us%n", dot / 1e3, (pk + fz) / 1e3);
-        double ut = time(() -> b.unpackTransposed(dwt, d, k, kp, w.colStarts, grad, 0, 0, kp), reps);
+        double ut = time(() -> b.unpackTransposed(dwt, d, k, kp, grad, 0, 0, kp), reps);
         System.out.printf("unpackTransposed %.2f us%n", ut / 1e3);
         double wd = time(() -> b.weightGradDirect(x, 0, n, d, gp, k, xp, grad, 0, 0, kp, false), reps);
         System.out.printf("weightGradDirect %.2f us (%.1f GFLOP/s)%n", wd / 1e3, 2.0 * n * d * k / wd);
