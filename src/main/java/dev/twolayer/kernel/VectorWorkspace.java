@@ -100,7 +100,7 @@ final class VectorWorkspace implements Kernel.Workspace {
             throw new IllegalArgumentException("workspace too large: " + blockRows + " rows x padded k " + kp);
         this.laneSum = new float[lanes * lanes];
         wt = new float[d * kp];
-        dwt = new float[VectorKernel.directWeightGrad(d, lanes) ? 0 : d * kp];
+        dwt = new float[VectorKernel.directWeightGrad(d, k, lanes) ? 0 : d * kp];
         dcSum = new double[m];
         packedW = new float[k * d];
         bp = new float[kp];
