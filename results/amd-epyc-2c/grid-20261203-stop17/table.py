@@ -4,13 +4,22 @@ prev_md = 'results/amd-epyc-2c/full-grid-20261203-dot.md'
 netlibrun = 'results/amd-epyc-2c/20261202-112613'
 peak, peakrun = float(sys.argv[2]), sys.argv[3]
 import statistics
-extra = sys.argv[4:]
+# extra runs: their cells' times join the main run's (median of all); after --override, a run's cells replace the
+# earlier runs' times for those cells (measured again after a later kernel change)
+args = sys.argv[4:]
+extra = args[:args.index('--override')] if '--override' in args else args
+override = args[args.index('--override') + 1:] if '--override' in args else []
+OVR = set()
+for path in override:
+    for b in json.load(open(path)):
+        p = b['params']; OVR.add((int(p['d']), int(p['k']), int(p['batch'])))
 T = collections.defaultdict(lambda: collections.defaultdict(list))
 RUNS = collections.defaultdict(list)  # per cell: (vector, scalar) of each run that has both
 N = collections.defaultdict(dict); RE = set()
-for path in [new] + extra:
+for path in [new] + extra + override:
     for b in json.load(open(path)):
         p = b['params']; key = (int(p['d']), int(p['k']), int(p['batch']))
+        if key in OVR and path not in override: continue
         T[key][p['impl']].append(1e6 / b['primaryMetric']['score'])
         if path != new: RE.add(key)
         if p['impl'] == 'vector' and path == new:
@@ -20,6 +29,7 @@ for path in [new] + extra:
     for b in json.load(open(path)):
         p = b['params']; one[(int(p['d']), int(p['k']), int(p['batch']))][p['impl']] = 1e6 / b['primaryMetric']['score']
     for key, r in one.items():
+        if key in OVR and path not in override: continue
         if 'vector' in r and 'scalar' in r: RUNS[key].append(r['scalar'] / r['vector'])
 for key, r in T.items():
     for impl, ts in r.items(): N[key][impl] = statistics.median(ts)
@@ -53,7 +63,7 @@ for key in sorted(N):
     if ratio >= 10: ok += 1
     else: under.append(f"d={d} k={k} B={b}: {ratio:.1f}x")
     if nl and nl <= v: notnet.append(f"d={d} k={k} B={b}")
-    print(f"| {d} | {k} | {b}{'*' if key in RE else ''} | {fmt(s)} | {fmt(v)} | {ratio:.1f} | {gf:.1f} | {100*gf/peak:.1f}% | "
+    print(f"| {d} | {k} | {b}{'†' if key in OVR else '*' if key in RE else ''} | {fmt(s)} | {fmt(v)} | {ratio:.1f} | {gf:.1f} | {100*gf/peak:.1f}% | "
           + (f"{pv[1]/v:.2f}x" if pv else "-") + " | " + (f"{pv[0]/pv[1]:.1f}" if pv else "-") + " | "
           + (fmt(nl) if nl else "-") + " | " + (f"{nl/v:.1f}x" if nl else "-") + " |")
 print(f"\nCells >= 10x scalar: {ok} of {len([k for k in N if 'vector' in N[k] and 'scalar' in N[k]])}.")
