@@ -21,8 +21,8 @@ import java.util.Arrays;
  *   <li>dA = E^T H, G = (E A) masked by relu'(Z) (into panels of one vector of hidden units), db = column sums of
  *       G, in one pass;</li>
  *   <li>dW = G^T X (6 x 4 / 4 x 4 register tiles accumulated across the batch): vectors over the inputs straight
- *       into the gradient when d >= 4 lanes (X packed chunk by chunk), else vectors over hidden units into dW^T, then
- *       gathered into the gradient.</li>
+ *       into the gradient when d >= 4 lanes (X packed chunk by chunk) or k < L <= d, else vectors over hidden units
+ *       into dW^T, then transposed into the gradient.</li>
  * </ol>
  * Steps 1-4 run per chunk of rows sized so that the chunk's X, Z and G stay in L2 (see
  * {@link VectorWorkspace#defaultChunkRows}); dA, db and dW tiles start from the previous chunks' sums, so every sum
