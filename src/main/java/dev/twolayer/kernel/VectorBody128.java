@@ -27,23 +27,38 @@ final class VectorBody128 extends VectorBody {
     @Override
     void packTransposed(float[] w, int k, int d, int kp, int[] rowStarts, float[] wt, int j1, int j2) {
         final int L = S.length();
+        if (d < L) {
+            packTransposedNarrow(w, k, d, kp, rowStarts, wt, j1, j2);
+            return;
+        }
+        for (int jv = j1; jv < j2; jv += L) {
+            int j0 = jv - jv % (4 * L), width = Math.min(4 * L, kp - j0), col = j0 * d + jv - j0;
+            int src = jv * d, n = Math.min(L, k - jv);
+            // L x L blocks transposed in registers (two-vector permutes; gathers took 2x the time, d=256 k=4096: 445
+            // vs 234 us), the rows of units past k read as zeros (pads zero; a masked gather per input took 80 ns at
+            // d=16 k=8). When L does not divide d the last block ends at d and overlaps the one before, writing the
+            // same values again: no gathers here, whose inlined Java code once took this method past C2's inlining
+            // budget, so that they ran as plain Java and allocated (AllocationTest, d=70 k=40 on two threads)
+            for (int p = 0; p < d; p += L) {
+                int q = Math.min(p, d - L);
+                transposeBlock(w, src + q, d, wt, col + q * width, width, n, L);
+            }
+        }
+    }
+
+    /** packTransposed for d < L: one gather per input (masked for the last units, offsets rowStarts[L..2L)). */
+    private static void packTransposedNarrow(float[] w, int k, int d, int kp, int[] rowStarts, float[] wt, int j1,
+                                             int j2) {
+        final int L = S.length();
         for (int jv = j1; jv < j2; jv += L) {
             int j0 = jv - jv % (4 * L), width = Math.min(4 * L, kp - j0), col = j0 * d + jv - j0;
             int src = jv * d;
             if (jv + L <= k) {
-                // L x L blocks transposed in registers (two-vector permutes), then one gather per remaining input
-                // (those L rows of W stay in cache). Gathers alone: 2x the time (d=256 k=4096: 445 vs 234 us)
-                int p = 0;
-                for (; p + L <= d; p += L) transposeBlock(w, src + p, d, wt, col + p * width, width);
-                for (; p < d; p++) FloatVector.fromArray(S, w, src + p, rowStarts, 0).intoArray(wt, col + p * width);
+                for (int p = 0; p < d; p++)
+                    FloatVector.fromArray(S, w, src + p, rowStarts, 0).intoArray(wt, col + p * width);
             } else {
-                // the last units: blocks transposed with the rows past k read as zeros (pads zero), then masked
-                // gathers (offsets from rowStarts[L..2L)) for the last inputs. Element by element, d=1024 k=8 took
-                // 8.6 us of a 32 us batch-32 step; gathers alone, d=16 k=8 packed in 80 ns
-                int p = 0;
-                for (; p + L <= d; p += L) transposeBlock(w, src + p, d, wt, col + p * width, width, k - jv, L);
                 VectorMask<Float> mk = S.indexInRange(jv, k);
-                for (; p < d; p++)
+                for (int p = 0; p < d; p++)
                     FloatVector.fromArray(S, w, src + p, rowStarts, L, mk).intoArray(wt, col + p * width);
             }
         }
@@ -1264,8 +1279,9 @@ final class VectorBody128 extends VectorBody {
     /**
      * k <= L/2 (L >= 8): two rows a vector (low and high half), eight rows a block, stored at once; returns the rows
      * done (whole blocks). At k=8 batch 32 the four-row blocks took 130 ns of a 215 ns step, most of it lane sums
-     * and one-lane stores; these take 46. Each row's total is bitwise the one-row sum's: that tree's first stage adds the empty high half
-     * (+0, and no lane holds -0 after fma(h, a, +0)), and its other stages run within each half here.
+     * and one-lane stores; these take 46. Each row's total is bitwise the one-row sum's: that tree's first stage
+     * adds the empty high half (+0, and no lane holds -0 after fma(h, a, +0)), and its other stages run within each
+     * half here.
      */
     private static int unitsOutputPairs(float[] x, int xOff, int rows, float[] w, int k, int offB, int offA, float c,
                                         float slope, float[] y) {
