@@ -33,8 +33,11 @@ abstract class VectorBody {
     abstract void forwardZ(float[] x, int xOff, int i0, int rows, int j1, int j2, int d, int kp, float[] wt,
                            float[] bp, float[] z);
 
-    /** y[i] = yInit + relu(z_i) . a for samples [i0, i0 + n): one output ({@code lanes}: L x L floats of scratch). */
-    abstract void output1(float[] z, int i0, int n, int kp, float[] ap, float yInit, float slope, float[] y,
+    /**
+     * y[i] = yInit + relu(z_i) . a for samples [i0, i0 + n): one output ({@code lanes}: L x L floats of scratch). The
+     * lanes of each row are summed in order; with k <= L/2 only the first L/2 (the rest are pads, which add +0).
+     */
+    abstract void output1(float[] z, int i0, int n, int kp, int k, float[] ap, float yInit, float slope, float[] y,
                           float[] lanes);
 
     /**
@@ -42,8 +45,8 @@ abstract class VectorBody {
      * L samples take vectors over samples (z recomputed from x with the FMA forwardZ uses, the sum over hidden units
      * in output1's order), so no sample needs a lane sum; leftover samples go through output1.
      */
-    abstract void output1D1(float[] x, int xOff, float[] z, int i0, int n, int kp, float[] wt, float[] bp, float[] ap,
-                            float yInit, float slope, float[] y, float[] lanes);
+    abstract void output1D1(float[] x, int xOff, float[] z, int i0, int n, int kp, int k, float[] wt, float[] bp,
+                            float[] ap, float yInit, float slope, float[] y, float[] lanes);
 
     /**
      * As {@link #forwardZ} but straight from W (k x d at offset 0 of {@code w}, no packing) by dot products along the

@@ -608,13 +608,15 @@ final class VectorBody256 extends VectorBody {
      * method's rows at kp=16 took 84 ns for 32 rows with max, 66 with the blend, the lane sums aside).
      */
     @Override
-    void output1(float[] z, int i0, int n, int kp, float[] ap, float yInit, float slope, float[] y, float[] lanes) {
+    void output1(float[] z, int i0, int n, int kp, int k, float[] ap, float yInit, float slope, float[] y,
+                 float[] lanes) {
         final int L = S.length();
-        int i = i0, end = i0 + n;
+        int i = i0, end = i0 + n, live = 2 * k <= L ? L / 2 : L;
         // L rows at a time: their accumulators into an L x L scratch, then the lane sums of all L as one vector
         // (the scratch transposed in place: row l holds lane l of every row), in sumLanes' order: the same y as row
         // by row
-        for (; i + L <= end; i += L) {
+        if (live < L) i = output1Halves(z, i0, n, ap, yInit, slope, y, lanes);
+        else for (; i + L <= end; i += L) {
             for (int r = 0; r < L; r++) {
                 int zi = (i + r) * kp;
                 FloatVector acc = FloatVector.zero(S);
@@ -637,18 +639,60 @@ final class VectorBody256 extends VectorBody {
                 acc = v.blend(v.mul(slope), v.lt(0f)).fma(FloatVector.fromArray(S, ap, j), acc);
             }
             acc.intoArray(lanes, 0);
-            y[i] = yInit + sumLanes(lanes, L);
+            y[i] = yInit + sumLanes(lanes, live);
         }
     }
 
-    @Override
-    void output1D1(float[] x, int xOff, float[] z, int i0, int n, int kp, float[] wt, float[] bp, float[] ap,
-                   float yInit, float slope, float[] y, float[] lanes) {
-        final int L = S.length();
+    /**
+     * output1's blocks of L rows for k <= L/2 (so kp = L): the sums of lanes [0, L/2) only, as the tail rows take them.
+     * Rows r and r + L/2 share a vector (low and high half), so the transposition runs within halves: log2(L) - 1
+     * stages over L/2 vectors, and L/2 sequential adds. At d=16 k=8 the full transposition (about 600 instructions
+     * with its copies, bounds checks and index conversions) made this the largest phase of a batch-32 step.
+     */
+    private static int output1Halves(float[] z, int i0, int n, float[] ap, float yInit, float slope, float[] y,
+                                     float[] lanes) {
+        final int L = S.length(), h = L / 2;
+        VectorMask<Float> hi = VectorMask.fromLong(S, HALF_HI);
+        FloatVector swap = FloatVector.fromArray(S, XOR_LANES, 0); // lane l <- lane l ^ L/2
+        FloatVector a = FloatVector.fromArray(S, ap, 0), zero = FloatVector.zero(S);
         int i = i0, end = i0 + n;
         for (; i + L <= end; i += L) {
+            for (int r = 0; r < h; r++) {
+                // output1's accumulators of rows i + r and i + r + L/2 (one vector of units: fma onto zero)
+                FloatVector v = FloatVector.fromArray(S, z, (i + r) * L);
+                FloatVector u = FloatVector.fromArray(S, z, (i + r + h) * L);
+                FloatVector p = v.blend(v.mul(slope), v.lt(0f)).fma(a, zero);
+                FloatVector q = u.blend(u.mul(slope), u.lt(0f)).fma(a, zero);
+                p.blend(swap.selectFrom(q), hi).intoArray(lanes, r * L);
+            }
+            // transposeBlock's stages for the low bits only: row q then holds lane q of all L rows
+            for (int b = 0; (1 << b) < h; b++) {
+                int bit = 1 << b;
+                FloatVector lo = FloatVector.fromArray(S, TRANSPOSE, 2 * b * L);
+                FloatVector hiIdx = FloatVector.fromArray(S, TRANSPOSE, (2 * b + 1) * L);
+                for (int r = 0; r < h; r++) {
+                    if ((r & bit) != 0) continue;
+                    FloatVector r0 = FloatVector.fromArray(S, lanes, r * L);
+                    FloatVector r1 = FloatVector.fromArray(S, lanes, (r | bit) * L);
+                    lo.selectFrom(r0, r1).intoArray(lanes, r * L);
+                    hiIdx.selectFrom(r0, r1).intoArray(lanes, (r | bit) * L);
+                }
+            }
+            FloatVector sum = zero;
+            for (int q = 0; q < h; q++) sum = sum.add(FloatVector.fromArray(S, lanes, q * L));
+            sum.add(yInit).intoArray(y, i);
+        }
+        return i;
+    }
+
+    @Override
+    void output1D1(float[] x, int xOff, float[] z, int i0, int n, int kp, int k, float[] wt, float[] bp, float[] ap,
+                   float yInit, float slope, float[] y, float[] lanes) {
+        final int L = S.length();
+        int i = i0, end = i0 + n, live = 2 * k <= L ? L / 2 : L; // output1's lanes
+        for (; i + L <= end; i += L) {
             FloatVector xv = FloatVector.fromArray(S, x, xOff + i), v = FloatVector.zero(S);
-            for (int l = 0; l < L; l++) {
+            for (int l = 0; l < live; l++) {
                 // lane l of output1's accumulator, for L rows: z = x w_j + b_j as forwardZ computes it (one FMA)
                 FloatVector acc = FloatVector.zero(S);
                 for (int j = l; j < kp; j += L) {
@@ -659,7 +703,7 @@ final class VectorBody256 extends VectorBody {
             }
             v.add(yInit).intoArray(y, i);
         }
-        if (i < end) output1(z, i, end - i, kp, ap, yInit, slope, y, lanes);
+        if (i < end) output1(z, i, end - i, kp, k, ap, yInit, slope, y, lanes);
     }
 
     /**

@@ -520,10 +520,11 @@ public final class VectorKernel implements Kernel {
             int i1 = rowStart(q, parts), i2 = rowStart(q + 1, parts);
             // one input: y for L samples at a time (steps/s at k=8 batch 4096: 17.0k -> 22.7k; k=1024 batch 256: +6%)
             if (spec.m() == 1 && spec.d() == 1)
-                body.output1D1(x, row0, w.z, i1, i2 - i1, w.kp, w.wt, w.bp, w.ap, outputBias0(),
+                body.output1D1(x, row0, w.z, i1, i2 - i1, w.kp, spec.k(), w.wt, w.bp, w.ap, outputBias0(),
                         (float) spec.leakySlope(), y, partLanes[q]);
             else if (spec.m() == 1)
-                body.output1(w.z, i1, i2 - i1, w.kp, w.ap, outputBias0(), (float) spec.leakySlope(), y, partLanes[q]);
+                body.output1(w.z, i1, i2 - i1, w.kp, spec.k(), w.ap, outputBias0(), (float) spec.leakySlope(), y,
+                        partLanes[q]);
             else outputs(i1, i2, q);
             packX(i1, i2);
         }

@@ -477,7 +477,10 @@ class VectorKernelTest {
         }
     }
 
-    /** output1D1 (one input: vectors over samples) gives bitwise output1's y, every width, tails, leaky or not. */
+    /**
+     * output1D1 (one input: vectors over samples) gives bitwise output1's y, and output1 sums in its documented order,
+     * every width, tails, leaky or not.
+     */
     @Test
     void outputForOneInputIsBitwiseOutput1() {
         java.util.Random rnd = new java.util.Random(17);
@@ -497,9 +500,24 @@ class VectorKernelTest {
                     float slope = rnd.nextBoolean() ? 0f : 0.1f, yInit = (float) rnd.nextGaussian();
                     float[] z = new float[n * kp], y1 = new float[n], yd = new float[n], lanes = new float[L * L];
                     b.forwardZ(x, xOff, 0, n, 0, kp, 1, kp, wt, bp, z);
-                    b.output1(z, 0, n, kp, ap, yInit, slope, y1, lanes);
-                    b.output1D1(x, xOff, z, 0, n, kp, wt, bp, ap, yInit, slope, yd, lanes);
+                    b.output1(z, 0, n, kp, k, ap, yInit, slope, y1, lanes);
+                    b.output1D1(x, xOff, z, 0, n, kp, k, wt, bp, ap, yInit, slope, yd, lanes);
                     assertArrayEquals(y1, yd, "lanes=" + L + " k=" + k + " n=" + n);
+                    // output1's documented order: lane l sums units l, l + L, ... by FMAs from zero; y adds the
+                    // lanes in order, only the first L/2 when k <= L/2, then yInit
+                    int live = 2 * k <= L ? L / 2 : L;
+                    for (int i = 0; i < n; i++) {
+                        float sum = 0f;
+                        for (int l = 0; l < live; l++) {
+                            float acc = 0f;
+                            for (int j = l; j < kp; j += L) {
+                                float zz = z[i * kp + j];
+                                acc = Math.fma(zz < 0f ? zz * slope : zz, ap[j], acc);
+                            }
+                            sum += acc;
+                        }
+                        assertEquals(yInit + sum, y1[i], "lanes=" + L + " k=" + k + " n=" + n + " row " + i);
+                    }
                 }
             }
         }
