@@ -126,6 +126,15 @@ abstract class VectorBody {
     abstract void unitsGrad(float[] x, int xOff, int rows, float[] e, float[] w, int k, int offB, int offA,
                             float slope, boolean trainA, float[] grad, float[] upd, float lr);
 
+    /**
+     * One row of the units form, forward and backward in one call: y as {@link #unitsOutput} computes it, then
+     * e = eScale (y - t) and {@link #unitsGrad}'s operations for that one row. Returns y (the caller redoes the
+     * residual's scalar operations for the loss). Bitwise the two calls, without the calls and the round trips of y
+     * and e through memory.
+     */
+    abstract float unitsRow(float[] x, int xi, float t, float eScale, float[] w, int k, int offB, int offA, float c,
+                            float slope, boolean trainA, float[] grad, float[] upd, float lr);
+
     /** Samples [i1, i2) of X, in chunks of 4 vectors of inputs (rows x 4L each), into {@code xp} (rows x d). */
     abstract void packX(float[] x, int xOff, int rows, int d, float[] xp, int i1, int i2);
 

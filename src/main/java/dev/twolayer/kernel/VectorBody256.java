@@ -807,7 +807,8 @@ final class VectorBody256 extends VectorBody {
         for (int j = 0; j < kp; j += L) {
             // A and b straight from the parameters, the last vector masked (no padded copies)
             VectorMask<Float> in = S.indexInRange(j, k);
-            FloatVector a = FloatVector.fromArray(S, w, offA + j, in);
+            boolean whole = j + L <= k; // plain loads for whole vectors (see rowOutput1)
+            FloatVector a = whole ? FloatVector.fromArray(S, w, offA + j) : FloatVector.fromArray(S, w, offA + j, in);
             FloatVector accA = FloatVector.zero(S), accB = accA;
             int go = j * rows;
             for (int i = 0; i < rows; i++) { // hiddenGrad1's operations
@@ -826,8 +827,11 @@ final class VectorBody256 extends VectorBody {
             }
             if (upd != null) { // Kernel.sgdUpdate's p - lr g, from the registers (A read before any step)
                 if (trainA) a.sub(accA.mul(lrv)).intoArray(upd, offA + j, in);
-                if (offB >= 0)
-                    FloatVector.fromArray(S, upd, offB + j, in).sub(accB.mul(lrv)).intoArray(upd, offB + j, in);
+                if (offB >= 0) {
+                    FloatVector b = whole ? FloatVector.fromArray(S, upd, offB + j)
+                            : FloatVector.fromArray(S, upd, offB + j, in);
+                    b.sub(accB.mul(lrv)).intoArray(upd, offB + j, in);
+                }
             }
         }
     }
@@ -1276,13 +1280,79 @@ final class VectorBody256 extends VectorBody {
             FloatVector x0 = FloatVector.broadcast(S, x[xOff + i]), y0 = FloatVector.zero(S);
             for (int j = 0; j < k; j += L) {
                 VectorMask<Float> mk = S.indexInRange(j, k);
-                FloatVector wv = FloatVector.fromArray(S, w, j, mk), av = FloatVector.fromArray(S, w, offA + j, mk);
-                FloatVector bv = offB < 0 ? FloatVector.zero(S) : FloatVector.fromArray(S, w, offB + j, mk);
+                boolean whole = j + L <= k; // plain loads, as in rowOutput1
+                FloatVector wv = whole ? FloatVector.fromArray(S, w, j) : FloatVector.fromArray(S, w, j, mk);
+                FloatVector av = whole ? FloatVector.fromArray(S, w, offA + j)
+                        : FloatVector.fromArray(S, w, offA + j, mk);
+                FloatVector bv = offB < 0 ? FloatVector.zero(S)
+                        : whole ? FloatVector.fromArray(S, w, offB + j) : FloatVector.fromArray(S, w, offB + j, mk);
                 FloatVector z0 = wv.fma(x0, bv);
                 y0 = z0.blend(z0.mul(slope), z0.lt(0f)).fma(av, y0);
             }
             for (int b = 0; (1 << b) < L; b++) y0 = y0.add(FloatVector.fromArray(S, XOR_LANES, b * L).selectFrom(y0));
             y[i] = y0.lane(0) + c;
+        }
+    }
+
+    @Override
+    float unitsRow(float[] x, int xi, float t, float eScale, float[] w, int k, int offB, int offA, float c,
+                   float slope, boolean trainA, float[] grad, float[] upd, float lr) {
+        float xv = x[xi], y = rowOutput1(xv, w, k, offB, offA, c, slope);
+        rowGrad1(xv, eScale * (y - t), w, k, offB, offA, slope, trainA, grad, upd, lr);
+        return y;
+    }
+
+    /**
+     * y of one row in the units form (also unitsOutput's last rows): one chain through the units, the lanes summed
+     * by the XOR_LANES tree. Its own method, as is {@link #rowGrad1}: the two in one ran C1 out of virtual registers
+     * at tier 3, and the method stayed as tier-2 code for good (d=1 k=256 batch 1: 7.5 us a step instead of 0.1).
+     */
+    private static float rowOutput1(float xv, float[] w, int k, int offB, int offA, float c, float slope) {
+        final int L = S.length();
+        FloatVector x0 = FloatVector.broadcast(S, xv), y0 = FloatVector.zero(S);
+        for (int j = 0; j < k; j += L) {
+            // whole vectors by plain loads: masked ones cost 1.3x a step at k=64..256, as (we think) they wait for
+            // the last step's stores to reach the cache instead of taking their data on the way
+            VectorMask<Float> mk = S.indexInRange(j, k);
+            boolean whole = j + L <= k;
+            FloatVector wv = whole ? FloatVector.fromArray(S, w, j) : FloatVector.fromArray(S, w, j, mk);
+            FloatVector av = whole ? FloatVector.fromArray(S, w, offA + j) : FloatVector.fromArray(S, w, offA + j, mk);
+            FloatVector bv = offB < 0 ? FloatVector.zero(S)
+                    : whole ? FloatVector.fromArray(S, w, offB + j) : FloatVector.fromArray(S, w, offB + j, mk);
+            FloatVector z0 = wv.fma(x0, bv);
+            y0 = z0.blend(z0.mul(slope), z0.lt(0f)).fma(av, y0);
+        }
+        for (int b = 0; (1 << b) < L; b++) y0 = y0.add(FloatVector.fromArray(S, XOR_LANES, b * L).selectFrom(y0));
+        return y0.lane(0) + c;
+    }
+
+    /** unitsGrad's operations for one row (each sum is its first term added to zero), dLoss/dy {@code e}. */
+    private static void rowGrad1(float xv, float e, float[] w, int k, int offB, int offA, float slope,
+                                 boolean trainA, float[] grad, float[] upd, float lr) {
+        final int L = S.length();
+        FloatVector x0 = FloatVector.broadcast(S, xv), ei = FloatVector.broadcast(S, e), zero = FloatVector.zero(S);
+        for (int j = 0; j < k; j += L) {
+            VectorMask<Float> mk = S.indexInRange(j, k);
+            boolean whole = j + L <= k; // plain loads, as in rowOutput1
+            FloatVector wv = whole ? FloatVector.fromArray(S, w, j) : FloatVector.fromArray(S, w, j, mk);
+            FloatVector av = whole ? FloatVector.fromArray(S, w, offA + j) : FloatVector.fromArray(S, w, offA + j, mk);
+            FloatVector bv = offB < 0 ? zero
+                    : whole ? FloatVector.fromArray(S, w, offB + j) : FloatVector.fromArray(S, w, offB + j, mk);
+            FloatVector z = wv.fma(x0, bv);
+            FloatVector dA = trainA ? z.blend(z.mul(slope), z.lt(0f)).fma(ei, zero) : zero;
+            FloatVector g = av.mul(ei);
+            g = g.blend(g.mul(slope), z.compare(VectorOperators.LE, 0f));
+            FloatVector dB = zero.add(g), dW = g.fma(x0, zero);
+            if (grad != null) {
+                dW.intoArray(grad, j, mk);
+                if (offB >= 0) dB.intoArray(grad, offB + j, mk);
+                dA.intoArray(grad, offA + j, mk); // zeros when A is fixed
+            }
+            if (upd != null) {
+                wv.sub(dW.mul(lr)).intoArray(upd, j, mk);
+                if (offB >= 0) bv.sub(dB.mul(lr)).intoArray(upd, offB + j, mk);
+                if (trainA) av.sub(dA.mul(lr)).intoArray(upd, offA + j, mk);
+            }
         }
     }
 
@@ -1295,8 +1365,11 @@ final class VectorBody256 extends VectorBody {
         FloatVector y0 = FloatVector.zero(S), y1 = y0, y2 = y0, y3 = y0;
         for (int j = 0; j < k; j += L) {
             VectorMask<Float> mk = S.indexInRange(j, k); // past k: w = b = a = 0, so the lanes add 0
-            FloatVector wv = FloatVector.fromArray(S, w, j, mk), av = FloatVector.fromArray(S, w, offA + j, mk);
-            FloatVector bv = offB < 0 ? FloatVector.zero(S) : FloatVector.fromArray(S, w, offB + j, mk);
+            boolean whole = j + L <= k; // plain loads, as in rowOutput1
+            FloatVector wv = whole ? FloatVector.fromArray(S, w, j) : FloatVector.fromArray(S, w, j, mk);
+            FloatVector av = whole ? FloatVector.fromArray(S, w, offA + j) : FloatVector.fromArray(S, w, offA + j, mk);
+            FloatVector bv = offB < 0 ? FloatVector.zero(S)
+                    : whole ? FloatVector.fromArray(S, w, offB + j) : FloatVector.fromArray(S, w, offB + j, mk);
             FloatVector z0 = wv.fma(x0, bv), z1 = wv.fma(x1, bv), z2 = wv.fma(x2, bv), z3 = wv.fma(x3, bv);
             y0 = z0.blend(z0.mul(slope), z0.lt(0f)).fma(av, y0);
             y1 = z1.blend(z1.mul(slope), z1.lt(0f)).fma(av, y1);
@@ -1415,8 +1488,11 @@ final class VectorBody256 extends VectorBody {
         }
         for (int j = 0; j < k; j += L) {
             VectorMask<Float> mk = S.indexInRange(j, k);
-            FloatVector wv = FloatVector.fromArray(S, w, j, mk), av = FloatVector.fromArray(S, w, offA + j, mk);
-            FloatVector bv = offB < 0 ? FloatVector.zero(S) : FloatVector.fromArray(S, w, offB + j, mk);
+            boolean whole = j + L <= k; // plain loads, as in rowOutput1
+            FloatVector wv = whole ? FloatVector.fromArray(S, w, j) : FloatVector.fromArray(S, w, j, mk);
+            FloatVector av = whole ? FloatVector.fromArray(S, w, offA + j) : FloatVector.fromArray(S, w, offA + j, mk);
+            FloatVector bv = offB < 0 ? FloatVector.zero(S)
+                    : whole ? FloatVector.fromArray(S, w, offB + j) : FloatVector.fromArray(S, w, offB + j, mk);
             FloatVector dA = FloatVector.zero(S), dB = dA, dW = dA;
             for (int i = 0; i < rows; i++) {
                 FloatVector xi = FloatVector.broadcast(S, x[xOff + i]), ei = FloatVector.broadcast(S, e[i]);

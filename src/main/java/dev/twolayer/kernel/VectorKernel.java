@@ -203,6 +203,20 @@ public final class VectorKernel implements Kernel {
         Arrays.fill(dc, 0.0);
         if (unitsForm(rows, w)) {
             int offB = hiddenBiasOffset(spec), offA = spec.offsetA();
+            if (rows == 1 && weights == null) {
+                // one call, y and e in registers; the residual's operations as in residuals (the same bits)
+                float ei = (float) (2.0 * lossScale), t = y[row0];
+                float yv = body.unitsRow(x, row0, t, ei, params, k, offB, offA, outputBias0(spec, params),
+                        (float) spec.leakySlope(), spec.outputTrainable(), update && !keep ? null : grad,
+                        update ? params : null, lr);
+                float r = yv - t;
+                if (spec.outputBias()) {
+                    int offC = spec.offsetC();
+                    grad[offC] = (float) (0.0 + ei * r);
+                    if (update) Kernel.sgdUpdate(params, grad, offC, offC + 1, lr);
+                }
+                return (0.0 + (double) r * r) * lossScale;
+            }
             body.unitsOutput(x, row0, rows, params, k, offB, offA, outputBias0(spec, params), (float) spec.leakySlope(),
                     w.y);
             double loss = residuals(0, y, weights, row0, rows, m, lossScale, w.y, w.e, dc);

@@ -82,7 +82,7 @@ class C1CompileTest {
         int preferred = FloatVector.SPECIES_PREFERRED.vectorBitSize(), calls = Integer.getInteger("calls", 600);
         int[][] shapes = { // d, k, rows, outputs
                 {16, 64, 1, 1}, {64, 64, 1, 1}, {70, 40, 3, 1}, {256, 100, 1, 1}, {8, 40, 1, 1}, {4, 40, 1, 1},
-                {1, 8, 1, 1}, {1, 64, 40, 1}, {1, 8, 19, 1}, {1, 3, 19, 1},
+                {1, 8, 1, 1}, {1, 256, 1, 1}, {1, 64, 40, 1}, {1, 8, 19, 1}, {1, 3, 19, 1},
                 {5, 7, 40, 2}, {24, 40, 33, 1}, {64, 64, 32, 1}, {17, 33, 5, 1}, {16, 8, 32, 1}, {20, 8, 33, 1}};
         Random rnd = new Random(7);
         for (int bits = 128; bits <= preferred; bits *= 2) {
