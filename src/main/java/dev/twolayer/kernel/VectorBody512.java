@@ -1209,8 +1209,15 @@ final class VectorBody512 extends VectorBody {
                     g.fma(FloatVector.fromArray(S, x, xOff + q), zero).intoArray(grad, t + q);
             }
         } else if (grad == null) {
+            // a unit whose g is +-0 (its ReLU off: about half the units) has dW = fma(g, x, +0) = +0 and
+            // W - lr * (+0) = W bitwise (a signalling NaN in W would stay signalling): its row of W is not touched.
+            // x is finite then: one infinite or NaN input makes every z, y, e and g non-finite. Batch-1 steps at
+            // d=256..1024 ran 1.15-1.35x the steps/s with a different sample each step, and the step at d=1024
+            // k=4096, which is bound by memory, moves a third fewer bytes
             for (int j = j1, t = t1; j < j2; j++, t += d) {
-                FloatVector g = FloatVector.broadcast(S, gp[j]);
+                float gj = gp[j];
+                if (gj == 0f) continue;
+                FloatVector g = FloatVector.broadcast(S, gj);
                 for (int q = 0; q < d; q += L) {
                     FloatVector dw = g.fma(FloatVector.fromArray(S, x, xOff + q), zero);
                     FloatVector.fromArray(S, upd, t + q).sub(dw.mul(lrv)).intoArray(upd, t + q);
