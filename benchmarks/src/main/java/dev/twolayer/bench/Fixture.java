@@ -25,17 +25,21 @@ public final class Fixture implements AutoCloseable {
     public final Kernel.Workspace ws;
     public final float[] params, x, y, grad, out;
     public final double lossScale;
+    /** Distinct batches in x and y, taken in turn by {@link #trainStep(boolean)}. */
+    public final int batches;
+    private int next;
 
-    private Fixture(String impl, ModelSpec spec, int batch, Kernel kernel, long seed) {
+    private Fixture(String impl, ModelSpec spec, int batch, int batches, Kernel kernel, long seed) {
         this.impl = impl;
         this.spec = spec;
         this.batch = batch;
+        this.batches = batches;
         this.kernel = kernel;
         this.ws = kernel.newWorkspace(spec, batch);
         SplittableRandom rng = new SplittableRandom(seed);
         this.params = Init.he().create(spec, seed).params();
-        this.x = gaussian(rng, batch * spec.d());
-        this.y = gaussian(rng, batch * spec.m());
+        this.x = gaussian(rng, batches * batch * spec.d());
+        this.y = gaussian(rng, batches * batch * spec.m());
         this.grad = new float[spec.paramCount()];
         this.out = new float[batch * spec.m()];
         this.lossScale = Loss.HALF_MSE.scale(batch);
@@ -43,8 +47,17 @@ public final class Fixture implements AutoCloseable {
 
     /** Creates and verifies the kernel for {@code impl}; throws (with the reason) if unavailable or wrong. */
     public static Fixture create(String impl, int d, int k, int batch) {
+        return create(impl, d, k, batch, 1);
+    }
+
+    /**
+     * As {@link #create(String, int, int, int)}, with {@code batches} distinct batches of random data that
+     * {@link #trainStep(boolean)} takes in turn (1: the same batch every step).
+     */
+    public static Fixture create(String impl, int d, int k, int batch, int batches) {
         if (d < 1 || k < 1 || batch < 1)
             throw new IllegalArgumentException("d, k and batch must be >= 1, got d=" + d + " k=" + k + " batch=" + batch);
+        if (batches < 1) throw new IllegalArgumentException("batches must be >= 1, got " + batches);
         ModelSpec spec = ModelSpec.of(d, k);
         Kernel kernel = Impls.create(impl, batch);
         try {
@@ -54,7 +67,7 @@ public final class Fixture implements AutoCloseable {
             Impls.closeQuietly(kernel);
             throw e;
         }
-        return new Fixture(impl, spec, batch, kernel, 2024);
+        return new Fixture(impl, spec, batch, batches, kernel, 2024);
     }
 
     /**
@@ -72,7 +85,12 @@ public final class Fixture implements AutoCloseable {
      * {@code keepGradient} may skip storing gradients they step from registers.
      */
     public double trainStep(boolean keepGradient) {
-        return kernel.sgdStep(spec, params, x, y, null, 0, batch, lossScale, LEARNING_RATE, grad, keepGradient, ws);
+        int row0 = 0;
+        if (batches > 1) {
+            row0 = next * batch;
+            next = next + 1 == batches ? 0 : next + 1;
+        }
+        return kernel.sgdStep(spec, params, x, y, null, row0, batch, lossScale, LEARNING_RATE, grad, keepGradient, ws);
     }
 
     public double forwardBackward() {

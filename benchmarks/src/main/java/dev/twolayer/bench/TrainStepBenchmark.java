@@ -8,7 +8,11 @@ import java.util.concurrent.TimeUnit;
  * Question: how fast is a full training step (forwardBackward over the batch + SGD update of every parameter)?
  * Throughput per impl over a (d, k, batch) grid. By default the step the trainer takes, which needs no gradient after
  * it ({@code Kernel.sgdStep(..., keepGradient=false, ...)}); {@code -p keepGradient=true} measures the step that also
- * leaves the whole gradient in the buffer (the grid does not: its rows carry no keepGradient column).
+ * leaves the whole gradient in the buffer (the grid does not: its rows carry no keepGradient column). By default
+ * every step takes the same batch; {@code -p batches=N} takes N distinct random batches in turn, for kernels whose
+ * work depends on the data: VectorKernel's batch-1 step skips W's rows whose gradient is zero (the units whose
+ * ReLU is off), and with one repeated sample the same rows every step, a pattern the branch predictor and the caches
+ * learn.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -22,11 +26,12 @@ public class TrainStepBenchmark {
     @Param({"1", "32", "256"}) public int batch;
     @Param({"scalar", "autovec", "vector", "vector-256", "vector-mt", "ejml", "ojalgo", "netlib"}) public String impl;
     @Param({"false"}) public boolean keepGradient;
+    @Param({"1"}) public int batches;
 
     private Fixture fixture;
 
     @Setup(Level.Trial)
-    public void setup() { fixture = Fixture.create(impl, d, k, batch); }
+    public void setup() { fixture = Fixture.create(impl, d, k, batch, batches); }
 
     @TearDown(Level.Trial)
     public void tearDown() { fixture.close(); }

@@ -1,0 +1,44 @@
+package dev.twolayer.bench;
+
+import dev.twolayer.kernel.Kernel;
+import dev.twolayer.kernel.ScalarKernel;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class FixtureTest {
+
+    /** With batches = 3 the train step takes rows [0, 2), [2, 4), [4, 6), then [0, 2) again. */
+    @Test
+    void trainStepTakesTheBatchesInTurn() {
+        try (Fixture f = Fixture.create("scalar", 3, 4, 2, 3)) {
+            assertEquals(3 * 2 * 3, f.x.length);
+            float[] replay = f.params.clone(), grad = new float[f.spec.paramCount()];
+            Kernel ref = new ScalarKernel();
+            Kernel.Workspace ws = ref.newWorkspace(f.spec, 2);
+            for (int step = 0; step < 5; step++) {
+                double expected = ref.sgdStep(f.spec, replay, f.x, f.y, null, (step % 3) * 2, 2, f.lossScale,
+                        Fixture.LEARNING_RATE, grad, ws);
+                assertEquals(expected, f.trainStep(false), "loss of step " + step);
+                assertArrayEquals(replay, f.params, "parameters after step " + step);
+            }
+        }
+    }
+
+    @Test
+    void oneBatchIsTakenEveryStep() {
+        try (Fixture f = Fixture.create("scalar", 2, 3, 4)) {
+            assertEquals(1, f.batches);
+            assertEquals(4 * 2, f.x.length);
+            double first = f.trainStep(false), second = f.trainStep(false);
+            assertNotEquals(first, second); // the same data, the parameters stepped
+        }
+    }
+
+    @Test
+    void badBatchCountIsRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Fixture.create("scalar", 2, 3, 4, 0));
+        assertTrue(e.getMessage().contains("batches"), e.getMessage());
+    }
+}
