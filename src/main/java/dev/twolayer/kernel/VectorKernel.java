@@ -173,6 +173,8 @@ public final class VectorKernel implements Kernel {
     /**
      * Without {@code keepGradient}, what is stepped from registers is not stored: dW in the dot form (a few rows, d of
      * a vector or more), dW, db and dA in the units form (one input, a few rows). Other forms write the whole gradient.
+     * One-row calls of the dot form with rows of W longer than 4 vectors also leave the rows whose unit has a zero
+     * gradient (its ReLU off) untouched: W - lr * 0 is W, bitwise.
      */
     @Override
     public double sgdStep(ModelSpec spec, float[] params, float[] x, float[] y, float[] weights, int row0, int rows,

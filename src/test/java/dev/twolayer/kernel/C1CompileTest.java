@@ -74,7 +74,8 @@ class C1CompileTest {
     /**
      * Calls every entry point of VectorKernel at each width up to the CPU's preferred one, on shapes that take each of
      * its forms: the dot form with one-vector rows, longer rows and masked tails (1 and 3 rows), the units form (one
-     * input; with k <= L/2 two rows a vector), the GEMM form (many rows, few and many inputs, two outputs, k < L
+     * input: one row, whose step is one call, also at k=256: with only k=8 this test passed unitsRow written as one
+     * method, which C1 gave up on; more rows; with k <= L/2 two rows a vector), the GEMM form (many rows, few and many inputs, two outputs, k < L
      * with dW straight into the gradient), leaky slope, identity mapping and a fixed output layer without hidden
      * biases; and a ParallelKernel over it.
      */
