@@ -121,8 +121,9 @@ class AllocationTest {
             long narrowBytes = bytesPerCalls(new VectorKernel(), narrow, 1000, 20_000);
             assertTrue(narrowBytes < 4096, "d=24: " + narrowBytes + " bytes");
             // a few rows: the dot-product forward and dW row by row (batch-1 steps); d = 16 and 64 are whole vectors
-            // at 512 bits (one-vector rows and the flat dW loop), d = 70 has a masked tail
-            for (int[] dr : new int[][] {{70, 1}, {70, 3}, {16, 1}, {64, 1}, {64, 3}}) {
+            // at 512 bits (one-vector rows and the flat dW loop), d = 128 rows longer than 4 vectors (the loop along
+            // each row, skipping units with a zero gradient), d = 70 has a masked tail
+            for (int[] dr : new int[][] {{70, 1}, {70, 3}, {16, 1}, {64, 1}, {64, 3}, {128, 1}}) {
                 Fixture dot = Fixture.random(ModelSpec.builder(dr[0], 40).build(), 0, dr[1], false, new Random(45),
                         false);
                 long dotBytes = bytesPerCalls(new VectorKernel(), dot, 1000, 20_000);
