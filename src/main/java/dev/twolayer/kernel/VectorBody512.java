@@ -1212,8 +1212,8 @@ final class VectorBody512 extends VectorBody {
             // a unit whose g is +-0 (its ReLU off: about half the units) has dW = fma(g, x, +0) = +0 and
             // W - lr * (+0) = W bitwise (a signalling NaN in W would stay signalling): its row of W is not touched.
             // x is finite then: one infinite or NaN input makes every z, y, e and g non-finite. Batch-1 steps at
-            // d=256..1024 ran 1.15-1.35x the steps/s with a different sample each step, and the step at d=1024
-            // k=4096, which is bound by memory, moves a third fewer bytes
+            // d=256 and 1024 ran 1.21-1.75x the steps/s with a different sample each step (1.41-3.55x with one
+            // repeated sample); at d=1024 k=4096 the step is bound by memory and moves a third fewer bytes
             for (int j = j1, t = t1; j < j2; j++, t += d) {
                 float gj = gp[j];
                 if (gj == 0f) continue;
@@ -1309,9 +1309,10 @@ final class VectorBody512 extends VectorBody {
     }
 
     /**
-     * y of one row in the units form (also unitsOutput's last rows): one chain through the units, the lanes summed
-     * by the XOR_LANES tree. Its own method, as is {@link #rowGrad1}: the two in one ran C1 out of virtual registers
-     * at tier 3, and the method stayed as tier-2 code for good (d=1 k=256 batch 1: 7.5 us a step instead of 0.1).
+     * y of one row in the units form: one chain through the units, the lanes summed by the XOR_LANES tree, the
+     * operations of unitsOutput's last rows (which keep their own loop: see there). Its own method, as is
+     * {@link #rowGrad1}: the two in one ran C1 out of virtual registers at tier 3, and the method stayed as tier-2
+     * code for good (d=1 k=256 batch 1: 7.5 us a step instead of 0.1).
      */
     private static float rowOutput1(float xv, float[] w, int k, int offB, int offA, float c, float slope) {
         final int L = S.length();
