@@ -287,9 +287,15 @@ public final class VectorKernel implements Kernel {
         if (spec.outputTrainable()) for (int o = 0; o < m; o++) System.arraycopy(w.dap, o * kp, grad, offA + o * k, k);
         else Arrays.fill(grad, offA, offA + m * k, 0f);
         if (spec.hiddenBias()) System.arraycopy(w.dbp, 0, grad, spec.offsetB(), k);
-        boolean wStepped = st.dot; // the dot form's backward took W's step (weightGradRows)
+        if (update) {
+            // the dot form's backward took W's step (weightGradRows). A long step is split over the parts, which run
+            // on the other threads too: done by the caller alone, it was the serial part of a multi-threaded step
+            // (1M parameters: 12 MB moved). Elementwise, so any split gives the same bits
+            st.updateFrom = st.dot ? spec.offsetB() : 0;
+            int n = spec.paramCount() - st.updateFrom;
+            run(runner, st, Step.UPDATE, n >= UPDATE_SPLIT_MIN ? parts : 1);
+        }
         st.clear();
-        if (update) Kernel.sgdUpdate(params, grad, wStepped ? spec.offsetB() : 0, spec.paramCount(), lr);
         return loss * lossScale;
     }
 
@@ -420,6 +426,8 @@ public final class VectorKernel implements Kernel {
         static final int SAMPLES_Y = 5;
         /** Samples form: dA, db and dW by hidden units (vectors of L). */
         static final int SAMPLES_GRAD = 6;
+        /** The SGD step after the backward pass, params[i] -= lr grad[i] from {@code updateFrom}, by ranges. */
+        static final int UPDATE = 7;
 
         private final VectorBody body;
         final VectorWorkspace w;
@@ -434,6 +442,8 @@ public final class VectorKernel implements Kernel {
         /** With update: store the gradient of what is stepped in registers (false: the caller does not need it). */
         boolean keep;
         float lr;
+        /** First parameter of the UPDATE phase (the dot form has stepped W already). */
+        int updateFrom;
         /** Backward: add to the sums of earlier chunks (not the first chunk); this is the last chunk. */
         boolean accumulate, lastChunk;
         /** W^T in the workspace is that of this call's parameters (packed by an earlier chunk). */
@@ -484,6 +494,7 @@ public final class VectorKernel implements Kernel {
                 case BACKWARD -> backward(q, parts);
                 case SAMPLES_Y -> samplesY(q, parts);
                 case SAMPLES_GRAD -> samplesGrad(q, parts);
+                case UPDATE -> update(q, parts);
                 default -> throw new IllegalArgumentException("phase " + phase);
             }
         }
@@ -581,6 +592,14 @@ public final class VectorKernel implements Kernel {
 
         private int hiddenBiasOffset() {
             return VectorKernel.hiddenBiasOffset(spec);
+        }
+
+        /** Range q of the step, in whole 16-float blocks from updateFrom (parts never share a 64-byte line's work). */
+        private void update(int q, int parts) {
+            int n = spec.paramCount() - updateFrom, blocks = (n + 15) / 16;
+            int a = updateFrom + Math.min(n, (int) ((long) blocks * q / parts) * 16);
+            int b = updateFrom + Math.min(n, (int) ((long) blocks * (q + 1) / parts) * 16);
+            Kernel.sgdUpdate(params, grad, a, b, lr);
         }
 
         private void backward(int q, int parts) {
@@ -729,6 +748,9 @@ public final class VectorKernel implements Kernel {
     static boolean dotOneOutput(ModelSpec spec, int rows, VectorWorkspace w) {
         return spec.m() == 1 && dotForward(rows, spec.d(), w.lanes);
     }
+
+    /** Parameters from which the step after the backward pass is split over a call's parts (see forwardBackward). */
+    static final int UPDATE_SPLIT_MIN = 1 << 15;
 
     /** Blocks of at most this many rows may use the dot-product forward (see {@link #dotForward}). */
     static final int DOT_MAX_ROWS = 4;

@@ -137,6 +137,14 @@ class ParallelKernelTest {
                 Result alone = run(vk, f), r2 = run(two, f), r3 = run(three, f);
                 assertBitwiseSame(alone, r2, r3, bits + " bits, " + spec + " rows=" + rows);
             }
+            // enough parameters for the step after the backward pass to be split too (UPDATE_SPLIT_MIN)
+            for (int[] dkr : new int[][] {{257, 150, 5}, {256, 256, 64}}) { // rows > 4: not the dot form
+                ModelSpec spec = ModelSpec.builder(dkr[0], dkr[1]).leakySlope(rnd.nextBoolean() ? 0 : 0.1).build();
+                assertTrue(spec.paramCount() >= VectorKernel.UPDATE_SPLIT_MIN, spec.toString());
+                Fixture f = Fixture.random(spec, rnd.nextInt(3), dkr[2], rnd.nextBoolean(), rnd, false);
+                Result alone = run(vk, f), r2 = run(two, f), r3 = run(three, f);
+                assertBitwiseSame(alone, r2, r3, bits + " bits, long step, " + spec + " rows=" + dkr[2]);
+            }
             // the samples form (one input, one output, long calls): y split by blocks of samples, the gradient by units
             for (int c = 0; c < 12; c++) {
                 int k = new int[] {1, 9, 33, 100}[c % 4];
