@@ -85,11 +85,8 @@ public final class Fixture implements AutoCloseable {
      * {@code keepGradient} may skip storing gradients they step from registers.
      */
     public double trainStep(boolean keepGradient) {
-        int row0 = 0;
-        if (batches > 1) {
-            row0 = next * batch;
-            next = next + 1 == batches ? 0 : next + 1;
-        }
+        int row0 = next * batch;
+        next = next + 1 == batches ? 0 : next + 1;
         return kernel.sgdStep(spec, params, x, y, null, row0, batch, lossScale, LEARNING_RATE, grad, keepGradient, ws);
     }
 
