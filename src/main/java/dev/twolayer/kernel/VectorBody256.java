@@ -1236,6 +1236,15 @@ final class VectorBody256 extends VectorBody {
         }
     }
 
+    /**
+     * Weights (1 MiB) from which weightGradRowShort's step skips the rows of 4 vectors whose unit has g = +-0. The
+     * step is then bound by moving W, and half the rows stay untouched. In-JVM A/B on the Xeon (2 MiB L2) at d=64,
+     * batch 1, a different sample each step: k=2048 0.96x, k=4096 1.17x, k=8192 1.23x the speed of not skipping
+     * (with one repeated sample, which the branch predictor learns: 1.46x, 1.75x). Shorter rows lose: each
+     * mispredicted branch costs more than the row's update (d=16 k=256..4096: 0.36x with varied samples).
+     */
+    static final int SHORT_SKIP_MIN = 1 << 18;
+
     /** weightGradRow for rows of at most 4 vectors: x stays in registers, one pass per unit (last unit first). */
     private static void weightGradRowShort(float[] x, int xOff, int d, float[] gp, int j1, int j2, int t2,
                                            float[] grad, float[] upd, float lr) {
@@ -1247,8 +1256,13 @@ final class VectorBody256 extends VectorBody {
         FloatVector x1 = nv > 1 ? FloatVector.fromArray(S, x, xOff + L) : zero;
         FloatVector x2 = nv > 2 ? FloatVector.fromArray(S, x, xOff + 2 * L) : zero;
         FloatVector x3 = nv > 3 ? FloatVector.fromArray(S, x, xOff + 3 * L) : zero;
+        // rows of 4 vectors of units with g = +-0 left as they are (as in weightGradRow, bitwise the same) when W is
+        // large: see SHORT_SKIP_MIN
+        boolean skip = !store && nv == 4 && (long) (j2 - j1) * d >= SHORT_SKIP_MIN;
         for (int j = j2 - 1, o = t2 - d; j >= j1; j--, o -= d) {
-            FloatVector g = FloatVector.broadcast(S, gp[j]);
+            float gj = gp[j];
+            if (skip && gj == 0f) continue;
+            FloatVector g = FloatVector.broadcast(S, gj);
             FloatVector dw = g.fma(x0, zero);
             if (store) dw.intoArray(grad, o);
             if (upd != null) FloatVector.fromArray(S, upd, o).sub(dw.mul(lrv)).intoArray(upd, o);

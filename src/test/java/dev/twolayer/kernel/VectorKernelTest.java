@@ -272,6 +272,34 @@ class VectorKernelTest {
         verify(c, kernel, one);
     }
 
+    /**
+     * A few rows of 4 vectors of inputs and W of at least SHORT_SKIP_MIN weights: the dot form's step leaves the rows
+     * of units with g = +-0 untouched (keepGradient false). Without leaky slope, so that such units exist; one and
+     * three outputs, batch 1 to 3 (one row through weightGradRow, more through the rows loop).
+     */
+    static Stream<Arguments> largeShortRowCases() {
+        List<Arguments> out = new ArrayList<>();
+        int n = 0;
+        for (int bits : new int[] {128, 256, 512}) {
+            int d = 4 * bits / 32;
+            for (int options : new int[] {7, 1, 16 | 4, 32 | 64 | 2}) {
+                int k = VectorBody512.SHORT_SKIP_MIN / d + (n % 2 == 1 ? 5 : 0); // hidden-unit tails too
+                out.add(Arguments.of(new Case(bits, d, k, n % 3 == 2 ? 3 : 1, options, false)));
+                n++;
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("largeShortRowCases")
+    void largeShortRowsMatchReference(Case c) {
+        Assumptions.assumeTrue(widthRuns(c.bits), "width above the CPU's maximum");
+        assertTrue(VectorKernel.dotForward(c.batch, c.d, c.bits / 32), "not the dot form: " + c);
+        VectorKernel kernel = new VectorKernel(c.bits);
+        verify(c, kernel, kernel.newWorkspace(c.spec(), c.batch + 3));
+    }
+
     /** One input, one output, long calls: the samples form, with every option and hidden-unit tails. */
     static Stream<Arguments> samplesCases() {
         List<Arguments> out = new ArrayList<>();
