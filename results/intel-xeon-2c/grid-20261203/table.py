@@ -32,6 +32,11 @@ def peak(path):
         if b['benchmark'].endswith('.fma512'): return b['primaryMetric']['score'] * 1000 * 12 * 2 * 16 / 1e9
 
 
+def gflops(d, k, b, us):
+    """A train step's nominal GFLOP/s: forward and backward 4 B d k, the SGD step 2 per parameter (one output)."""
+    return (4.0 * b * d * k + 2.0 * (k * d + 2 * k + 1)) / (us * 1e-6) / 1e9
+
+
 def fmt(x):
     return f"{x:,.0f}" if x >= 100 else f"{x:.1f}" if x >= 10 else f"{x:.2f}" if x >= 1 else f"{x:.3g}"
 
@@ -66,7 +71,7 @@ for key in sorted(grid):
     r = grid[key]
     if 'vector' not in r or 'scalar' not in r: continue
     v, s = r['vector'], r['scalar']
-    gf = (4.0 * b * d * k + 2.0 * (k * d + 2 * k + 1)) / (v * 1e-6) / 1e9
+    gf = gflops(d, k, b, v)
     ratio = s / v
     if ratio < 10: under.append(f"d={d} k={k} B={b} {ratio:.1f}x ({fmt(v)} µs)")
     nl = netlib.get(key)
@@ -107,7 +112,7 @@ for key in sorted(mt):
     r = mt[key]
     if 'vector' not in r or 'vector-mt' not in r: continue
     v, m = r['vector'], r['vector-mt']
-    gf = (4.0 * b * d * k + 2.0 * (k * d + 2 * k + 1)) / (v * 1e-6) / 1e9
+    gf = gflops(d, k, b, v)
     ok65 += gf >= 0.65 * pk
     ok75 += gf >= 0.75 * pk
     ok18 += v / m >= 1.8
