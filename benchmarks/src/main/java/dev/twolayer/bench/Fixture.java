@@ -8,6 +8,7 @@ import dev.twolayer.model.Init;
 import dev.twolayer.model.ModelSpec;
 
 import java.util.SplittableRandom;
+import java.util.function.DoubleSupplier;
 
 /**
  * Everything one benchmark invocation touches, made once in {@code @Setup}: the kernel (checked against the
@@ -88,6 +89,19 @@ public final class Fixture implements AutoCloseable {
         int row0 = next * batch;
         next = next + 1 == batches ? 0 : next + 1;
         return kernel.sgdStep(spec, params, x, y, null, row0, batch, lossScale, LEARNING_RATE, grad, keepGradient, ws);
+    }
+
+    /**
+     * For the Vector API impls, runs {@code op} until the JIT has compiled it ({@link JitWarmUp}), before JMH's own
+     * warm-up iterations; null for the others, which reach compiled speed within those.
+     */
+    public JitWarmUp.Result warmUp(DoubleSupplier op) {
+        if (!impl.startsWith("vector")) return null;
+        JitWarmUp.Result r = JitWarmUp.run(op);
+        // in JMH's log beside the fork's iterations
+        System.out.printf("JIT warm-up: %d calls in %.2f s, %s%n", r.calls(), r.nanos() / 1e9,
+                r.settled() ? "JIT quiet" : "stopped at the cap (JIT still busy, or no CPU-time readings)");
+        return r;
     }
 
     public double forwardBackward() {

@@ -20,7 +20,10 @@ public class ForwardBackwardBenchmark {
     private Fixture fixture;
 
     @Setup(Level.Trial)
-    public void setup() { fixture = Fixture.create(impl, d, k, batch); }
+    public void setup() {
+        fixture = Fixture.create(impl, d, k, batch);
+        fixture.warmUp(fixture::forwardBackward);
+    }
 
     @TearDown(Level.Trial)
     public void tearDown() { fixture.close(); }

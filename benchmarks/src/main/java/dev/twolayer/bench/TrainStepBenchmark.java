@@ -31,7 +31,10 @@ public class TrainStepBenchmark {
     private Fixture fixture;
 
     @Setup(Level.Trial)
-    public void setup() { fixture = Fixture.create(impl, d, k, batch, batches); }
+    public void setup() {
+        fixture = Fixture.create(impl, d, k, batch, batches);
+        fixture.warmUp(() -> fixture.trainStep(keepGradient));
+    }
 
     @TearDown(Level.Trial)
     public void tearDown() { fixture.close(); }
