@@ -2,7 +2,9 @@
 
 DIR holds grid.json (vector and scalar, the issue's grid, at aa337fe), mt.json (vector and vector-mt, the large cells),
 peak-before.json / peak-after.json, the cells measured again after 6c3621d (after-*.json: their cells' medians replace
-grid.json's; batches=1 only) and b1v.json (batch 1 with a different sample each step, after 6c3621d). Compared with
+grid.json's; batches=1 only), b1v.json (batch 1 with a different sample each step, after 6c3621d) and warm/ (the
+large cells again with JitWarmUp, 2063aaa: vector at batch 32-4096 with -prof gc, and one and two threads).
+Compared with
 the last Intel full grid (2026-12-02, kernel at fed06b6) and netlib from that morning's run (same machine type;
 netlib was not re-run)."""
 import csv, glob, json, os, re, statistics, sys
@@ -103,19 +105,43 @@ if os.path.exists(varied):
         print(f"| {d} | {k} | {fmt(r['scalar'])} | {fmt(r['vector'])} | {ratio:.1f} |")
     print(f"\nUnder 10x: {len(low)} of {len(v1)}: {', '.join(low) or 'none'}.")
 
-print("\n## One and two threads (d, k >= 256, batch >= 256)\n")
-print("| d | k | batch | 1 thread µs | GFLOP/s | % of peak | 2 threads µs | 2T / 1T |")
-print("|---:|---:|---:|---:|---:|---:|---:|---:|")
-ok65 = ok75 = ok18 = 0
-for key in sorted(mt):
-    d, k, b = key
-    r = mt[key]
-    if 'vector' not in r or 'vector-mt' not in r: continue
-    v, m = r['vector'], r['vector-mt']
-    gf = gflops(d, k, b, v)
-    ok65 += gf >= 0.65 * pk
-    ok75 += gf >= 0.75 * pk
-    ok18 += v / m >= 1.8
-    print(f"| {d} | {k} | {b} | {fmt(v)} | {gf:.1f} | {100 * gf / pk:.1f}% | {fmt(m)} | {v / m:.2f}x |")
-cells = sum(1 for r in mt.values() if 'vector-mt' in r)
-print(f"\nOne thread >= 65% of peak: {ok65} of {cells} (>= 75%: {ok75}). Two threads >= 1.8x: {ok18} of {cells}.")
+def threads_table(mt, pk):
+    print("| d | k | batch | 1 thread µs | GFLOP/s | % of peak | 2 threads µs | 2T / 1T |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    ok65 = ok75 = ok18 = 0
+    for key in sorted(mt):
+        d, k, b = key
+        r = mt[key]
+        if 'vector' not in r or 'vector-mt' not in r: continue
+        v, m = r['vector'], r['vector-mt']
+        gf = gflops(d, k, b, v)
+        ok65 += gf >= 0.65 * pk
+        ok75 += gf >= 0.75 * pk
+        ok18 += v / m >= 1.8
+        print(f"| {d} | {k} | {b} | {fmt(v)} | {gf:.1f} | {100 * gf / pk:.1f}% | {fmt(m)} | {v / m:.2f}x |")
+    cells = sum(1 for r in mt.values() if 'vector-mt' in r)
+    print(f"\nOne thread >= 65% of peak: {ok65} of {cells} (>= 75%: {ok75}). Two threads >= 1.8x: {ok18} of {cells}.")
+
+
+warm = os.path.join(src, 'warm')
+if os.path.isdir(warm):
+    wpk = peak(os.path.join(warm, 'peak.json'))
+    print("\n## With JitWarmUp (2063aaa): the large cells again\n")
+    print("The grid's 2 x 1 s of warm-up left some large vector steps partly compiled in the measured iterations "
+          "(their gc.alloc.rate.norm above). Vector alone, the grid's settings, after JitWarmUp "
+          "([warm/large-vector.json](warm/large-vector.json)); ×scalar against grid.json's scalar, from another hour "
+          f"of this VM. % of peak against this run's peak, {wpk:.1f} GFLOP/s ([warm/peak.json](warm/peak.json)).\n")
+    lv, lalloc = times(os.path.join(warm, 'large-vector.json'))
+    print("| d | k | batch | vector µs (grid) | B/op (grid) | vector µs (JitWarmUp) | B/op | ×scalar | % of peak |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for key in sorted(lv):
+        d, k, b = key
+        g, v = grid[key], lv[key]['vector']
+        print(f"| {d} | {k} | {b} | {fmt(g['vector'])} | {alloc.get(key, float('nan')):,.0f} | {fmt(v)} | "
+              f"{lalloc.get(key, float('nan')):,.0f} | {g['scalar'] / v:.1f} | {100 * gflops(d, k, b, v) / wpk:.1f}% |")
+    print(f"\ngc.alloc.rate.norm with JitWarmUp: {min(lalloc.values()):.0f}-{max(lalloc.values()):,.0f} B/op.")
+    print("\n### One and two threads with JitWarmUp ([warm/mt.json](warm/mt.json))\n")
+    threads_table(times(os.path.join(warm, 'mt.json'))[0], wpk)
+
+print("\n## One and two threads, the grid's run (d, k >= 256, batch >= 256; [mt.json](mt.json))\n")
+threads_table(mt, pk)
