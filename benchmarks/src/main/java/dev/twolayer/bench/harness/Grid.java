@@ -78,11 +78,17 @@ public record Grid(String profile, List<Integer> ds, List<Integer> ks, List<Inte
         return m;
     }
 
-    /** Rough wall-clock estimate in seconds: per JMH run the iterations plus ~1.3 s of fork and setup. */
+    /**
+     * Rough wall-clock estimate in seconds: per JMH run the iterations plus ~1.3 s of fork and setup, and ~2 s of
+     * JitWarmUp for a Vector API impl's train-step and forwardBackward runs (0.3-6 s measured on the 2-core Xeon).
+     */
     public double estimatedSeconds(int preferredBits) {
         double perRun = (warmupIterations * warmupMillis + measurementIterations * measurementMillis) / 1000.0
                 + (forks > 0 ? 1.3 * forks : 0.2);
+        long warmed = impls.stream().filter(i -> i.startsWith("vector")).count() * benchmarks.stream()
+                .filter(b -> b.equals("TrainStepBenchmark") || b.equals("ForwardBackwardBenchmark")).count();
         return jmhRunCount(preferredBits) * perRun * Math.max(forks, 1)
+                + warmed * ds.size() * ks.size() * batches.size() * 2.0
                 + latencyShapes.size() * impls.size() * latencySeconds * 1.5;
     }
 
