@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * What one harness run measures and how long it spends: the (d, k, batch, impl) grid, which benchmarks,
  * JMH iteration settings and the latency-histogram loop. The three profiles are sized for a 2-core machine:
- * quick ~1 minute, standard ~10 minutes, full much longer.
+ * quick ~1 minute, standard ~12 minutes, full much longer.
  */
 public record Grid(String profile, List<Integer> ds, List<Integer> ks, List<Integer> batches, List<String> impls,
                    List<String> benchmarks, int forks, int warmupIterations, int warmupMillis,
@@ -28,7 +28,8 @@ public record Grid(String profile, List<Integer> ds, List<Integer> ks, List<Inte
     public static Grid standard() {
         // Vector API code runs ~100x slower until C2 has compiled it, which takes 1-2 s here: warm-up must cover that
         // (with 1 x 400 ms the vector kernels were measured half-interpreted, allocating MB per op).
-        // 2 x 3 x 2 shapes x 8 impls (train step) + 6 x 8 predict = 144 forks of ~4.5 s: about 11 minutes
+        // 2 x 3 x 2 shapes x 8 impls (train step) + 6 x 8 predict = 144 forks of ~4.5 s, plus JitWarmUp for the 3
+        // Vector API impls: about 12 minutes (11m57s on the 2-core Xeon, run 20261203-143902)
         return new Grid("standard", List.of(16, 256), List.of(64, 256, 1024), List.of(32, 256), Impls.DEFAULT,
                 List.of("TrainStepBenchmark", "PredictLatencyBenchmark"), 1, 3, 800, 2, 500, true,
                 1.0, List.of(new int[]{64, 256, 64}, new int[]{256, 1024, 64}), 1 << 22);
