@@ -96,7 +96,7 @@ public final class Fixture implements AutoCloseable {
      * warm-up iterations; null for the others, which reach compiled speed within those.
      */
     public JitWarmUp.Result warmUp(DoubleSupplier op) {
-        if (!impl.startsWith("vector")) return null;
+        if (!JitWarmUp.needed(impl)) return null;
         JitWarmUp.Result r = JitWarmUp.run(op);
         // in JMH's log beside the fork's iterations
         System.out.printf("JIT warm-up: %d calls in %.2f s, %s%n", r.calls(), r.nanos() / 1e9,

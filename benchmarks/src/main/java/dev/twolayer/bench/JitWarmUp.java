@@ -40,6 +40,11 @@ public final class JitWarmUp {
 
     private JitWarmUp() {}
 
+    /** Whether an impl's code is the Vector API's, which needs this warm-up (the others reach C2 within JMH's). */
+    public static boolean needed(String impl) {
+        return impl.startsWith("vector");
+    }
+
     /** What a warm-up did: calls, wall time, whether the JIT went quiet (false: stopped at the cap). */
     public record Result(long calls, long nanos, boolean settled, double sink) {}
 

@@ -1,5 +1,6 @@
 package dev.twolayer.bench.harness;
 
+import dev.twolayer.bench.JitWarmUp;
 import dev.twolayer.bench.impl.Impls;
 
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ public record Grid(String profile, List<Integer> ds, List<Integer> ks, List<Inte
     public double estimatedSeconds(int preferredBits) {
         double perRun = (warmupIterations * warmupMillis + measurementIterations * measurementMillis) / 1000.0
                 + (forks > 0 ? 1.3 * forks : 0.2);
-        long warmed = impls.stream().filter(i -> i.startsWith("vector")).count() * benchmarks.stream()
+        long warmed = impls.stream().filter(JitWarmUp::needed).count() * benchmarks.stream()
                 .filter(b -> b.equals("TrainStepBenchmark") || b.equals("ForwardBackwardBenchmark")).count();
         return jmhRunCount(preferredBits) * perRun * Math.max(forks, 1)
                 + warmed * ds.size() * ks.size() * batches.size() * 2.0
