@@ -28,10 +28,11 @@ abstract class VectorBody {
 
     /**
      * Z = X W^T + b for samples [i0, i0 + rows) of the block whose sample 0 starts at {@code xOff}, hidden units
-     * [j1, j2) (multiples of 4L, or kp: whole panels of the packed W^T).
+     * [j1, j2) (multiples of 4L, or kp: whole panels of the packed W^T). With kp >= 4L and d >= 4L, {@code xp} must
+     * hold those samples as {@link #packX} packs a block of {@code chunkRows} samples.
      */
-    abstract void forwardZ(float[] x, int xOff, int i0, int rows, int j1, int j2, int d, int kp, float[] wt,
-                           float[] bp, float[] z);
+    abstract void forwardZ(float[] x, int xOff, float[] xp, int chunkRows, int i0, int rows, int j1, int j2, int d,
+                           int kp, float[] wt, float[] bp, float[] z);
 
     /**
      * y[i] = yInit + relu(z_i) . a for samples [i0, i0 + n): one output ({@code lanes}: L x L floats of scratch). The

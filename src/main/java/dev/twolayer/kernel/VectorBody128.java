@@ -226,22 +226,39 @@ final class VectorBody128 extends VectorBody {
 
     // ---------------------------------------------------------------- forward: Z = X W^T + b
 
+    /**
+     * Inputs per block of the GEMM form's Z: the block's slice of a W^T panel (4L wide) is 32 KiB, so it stays in L1
+     * while every row of the block passes; a multiple of 4L (whole chunks of packed X).
+     */
+    private static final int Z_BLOCK = 2048 / S.length();
+
     @Override
-    void forwardZ(float[] x, int xOff, int i0, int rows, int j1, int j2, int d, int kp, float[] wt, float[] bp,
-                  float[] z) {
+    void forwardZ(float[] x, int xOff, float[] xp, int chunkRows, int i0, int rows, int j1, int j2, int d, int kp,
+                  float[] wt, float[] bp, float[] z) {
         int end = i0 + rows;
         final int L = S.length();
-        // panel of 4 vectors of hidden units outer: its d x 4L block of W^T (contiguous) stays in cache while all
-        // samples pass
+        // panel of 4 vectors of hidden units outer, then blocks of inputs: the block's slice of the panel (contiguous)
+        // stays in L1 while all samples pass. Between blocks the sums go through Z, so each is the same FMA chain.
+        // The tiles broadcast X from its packed copy: the rows of a tile then share one index (with X's rows at stride
+        // d, C2 kept a register per row and spilled one through an XMM register every iteration)
         int j = j1;
         for (; j + 4 * L <= j2; j += 4 * L) {
-            int wo = j * d, i = i0;
-            // 6-row tiles, but a remainder of 2 or 3 rows borrows one tile's rows to make two 4-row tiles (a 1-row
-            // tile streams the whole panel for 4 FMAs a load)
-            int sixEnd = end - (rows % 6 == 2 || rows % 6 == 3 ? Math.min(rows, 6 + rows % 6) : rows % 6);
-            for (; i + 6 <= sixEnd; i += 6) z6x4(x, xOff + i * d, d, wt, wo, bp, z, kp, j, i * kp);
-            for (; i + 4 <= end; i += 4) z4x4(x, xOff + i * d, d, wt, wo, bp, z, kp, j, i * kp);
-            for (; i < end; i++) z1x4(x, xOff + i * d, d, wt, wo, bp, z, kp, j, i * kp);
+            int wo = j * d;
+            for (int p0 = 0; ; p0 += Z_BLOCK) {
+                int p1 = d - p0 < 2 * Z_BLOCK ? d : p0 + Z_BLOCK; // the last block takes the rest
+                boolean first = p0 == 0;
+                int i = i0;
+                // 6-row tiles, but a remainder of 2 or 3 rows borrows one tile's rows to make two 4-row tiles (a
+                // 1-row tile streams the whole panel for 4 FMAs a load)
+                int sixEnd = end - (rows % 6 == 2 || rows % 6 == 3 ? Math.min(rows, 6 + rows % 6) : rows % 6);
+                for (; i + 6 <= sixEnd; i += 6)
+                    z6x4(x, xOff + i * d, xp, i * 4 * L, chunkRows, d, p0, p1, first, wt, wo, bp, z, kp, j, i * kp);
+                for (; i + 4 <= end; i += 4)
+                    z4x4(x, xOff + i * d, xp, i * 4 * L, chunkRows, d, p0, p1, first, wt, wo, bp, z, kp, j, i * kp);
+                for (; i < end; i++)
+                    z1x4(x, xOff + i * d, xp, i * 4 * L, chunkRows, d, p0, p1, first, wt, wo, bp, z, kp, j, i * kp);
+                if (p1 == d) break;
+            }
         }
         if (j < j2) {
             // last panel, 1 to 3 vectors wide: its rows have that width (a variable stride; tails only)
@@ -256,18 +273,53 @@ final class VectorBody128 extends VectorBody {
         }
     }
 
-    private static void z6x4(float[] x, int xi, int d, float[] wt, int wo, float[] bp, float[] z, int kp, int j,
-                             int zi) {
-        final int L = S.length();
-        FloatVector c00 = FloatVector.fromArray(S, bp, j), c01 = FloatVector.fromArray(S, bp, j + L);
-        FloatVector c02 = FloatVector.fromArray(S, bp, j + 2 * L), c03 = FloatVector.fromArray(S, bp, j + 3 * L);
-        FloatVector c10 = c00, c11 = c01, c12 = c02, c13 = c03;
-        FloatVector c20 = c00, c21 = c01, c22 = c02, c23 = c03;
-        FloatVector c30 = c00, c31 = c01, c32 = c02, c33 = c03;
-        FloatVector c40 = c00, c41 = c01, c42 = c02, c43 = c03;
-        FloatVector c50 = c00, c51 = c01, c52 = c02, c53 = c03;
-        for (int p = 0; p < d; p++) {
-            int w = wo + p * (4 * L);
+    private static void z6x4(float[] x, int xi, float[] xp, int xb, int chunkRows, int d, int p0, int p1,
+                             boolean first, float[] wt, int wo, float[] bp, float[] z, int kp, int j, int zi) {
+        final int L = S.length(), P = 4 * L;
+        // the first block of inputs starts from b, later ones from the sums stored by the block before
+        float[] src = first ? bp : z;
+        int z0 = zi + j, s0 = first ? j : z0;
+        FloatVector c00 = FloatVector.fromArray(S, src, s0), c01 = FloatVector.fromArray(S, src, s0 + L);
+        FloatVector c02 = FloatVector.fromArray(S, src, s0 + 2 * L), c03 = FloatVector.fromArray(S, src, s0 + 3 * L);
+        int z1 = zi + j + 1 * kp, s1 = first ? j : z1;
+        FloatVector c10 = FloatVector.fromArray(S, src, s1), c11 = FloatVector.fromArray(S, src, s1 + L);
+        FloatVector c12 = FloatVector.fromArray(S, src, s1 + 2 * L), c13 = FloatVector.fromArray(S, src, s1 + 3 * L);
+        int z2 = zi + j + 2 * kp, s2 = first ? j : z2;
+        FloatVector c20 = FloatVector.fromArray(S, src, s2), c21 = FloatVector.fromArray(S, src, s2 + L);
+        FloatVector c22 = FloatVector.fromArray(S, src, s2 + 2 * L), c23 = FloatVector.fromArray(S, src, s2 + 3 * L);
+        int z3 = zi + j + 3 * kp, s3 = first ? j : z3;
+        FloatVector c30 = FloatVector.fromArray(S, src, s3), c31 = FloatVector.fromArray(S, src, s3 + L);
+        FloatVector c32 = FloatVector.fromArray(S, src, s3 + 2 * L), c33 = FloatVector.fromArray(S, src, s3 + 3 * L);
+        int z4 = zi + j + 4 * kp, s4 = first ? j : z4;
+        FloatVector c40 = FloatVector.fromArray(S, src, s4), c41 = FloatVector.fromArray(S, src, s4 + L);
+        FloatVector c42 = FloatVector.fromArray(S, src, s4 + 2 * L), c43 = FloatVector.fromArray(S, src, s4 + 3 * L);
+        int z5 = zi + j + 5 * kp, s5 = first ? j : z5;
+        FloatVector c50 = FloatVector.fromArray(S, src, s5), c51 = FloatVector.fromArray(S, src, s5 + L);
+        FloatVector c52 = FloatVector.fromArray(S, src, s5 + 2 * L), c53 = FloatVector.fromArray(S, src, s5 + 3 * L);
+        int p = p0, packedEnd = Math.min(p1, d - d % P);
+        for (; p < packedEnd; p += P) {
+            // chunk of P inputs of packed X: this tile's rows sit side by side, P floats apart
+            int xq = xb + p * chunkRows, wp = wo + p * P;
+            for (int q = 0; q < P; q++) {
+                int w = wp + q * P, xr = xq + q;
+                FloatVector w0 = FloatVector.fromArray(S, wt, w), w1 = FloatVector.fromArray(S, wt, w + L);
+                FloatVector w2 = FloatVector.fromArray(S, wt, w + 2 * L), w3 = FloatVector.fromArray(S, wt, w + 3 * L);
+                FloatVector x0 = FloatVector.broadcast(S, xp[xr]);
+                c00 = x0.fma(w0, c00); c01 = x0.fma(w1, c01); c02 = x0.fma(w2, c02); c03 = x0.fma(w3, c03);
+                FloatVector x1 = FloatVector.broadcast(S, xp[xr + P]);
+                c10 = x1.fma(w0, c10); c11 = x1.fma(w1, c11); c12 = x1.fma(w2, c12); c13 = x1.fma(w3, c13);
+                FloatVector x2 = FloatVector.broadcast(S, xp[xr + 2 * P]);
+                c20 = x2.fma(w0, c20); c21 = x2.fma(w1, c21); c22 = x2.fma(w2, c22); c23 = x2.fma(w3, c23);
+                FloatVector x3 = FloatVector.broadcast(S, xp[xr + 3 * P]);
+                c30 = x3.fma(w0, c30); c31 = x3.fma(w1, c31); c32 = x3.fma(w2, c32); c33 = x3.fma(w3, c33);
+                FloatVector x4 = FloatVector.broadcast(S, xp[xr + 4 * P]);
+                c40 = x4.fma(w0, c40); c41 = x4.fma(w1, c41); c42 = x4.fma(w2, c42); c43 = x4.fma(w3, c43);
+                FloatVector x5 = FloatVector.broadcast(S, xp[xr + 5 * P]);
+                c50 = x5.fma(w0, c50); c51 = x5.fma(w1, c51); c52 = x5.fma(w2, c52); c53 = x5.fma(w3, c53);
+            }
+        }
+        for (; p < p1; p++) { // inputs past the last whole chunk: from X
+            int w = wo + p * P;
             FloatVector w0 = FloatVector.fromArray(S, wt, w), w1 = FloatVector.fromArray(S, wt, w + L);
             FloatVector w2 = FloatVector.fromArray(S, wt, w + 2 * L), w3 = FloatVector.fromArray(S, wt, w + 3 * L);
             FloatVector x0 = FloatVector.broadcast(S, x[xi + p]);
@@ -283,7 +335,6 @@ final class VectorBody128 extends VectorBody {
             FloatVector x5 = FloatVector.broadcast(S, x[xi + 5 * d + p]);
             c50 = x5.fma(w0, c50); c51 = x5.fma(w1, c51); c52 = x5.fma(w2, c52); c53 = x5.fma(w3, c53);
         }
-        int z0 = zi + j, z1 = z0 + kp, z2 = z1 + kp, z3 = z2 + kp, z4 = z3 + kp, z5 = z4 + kp;
         c00.intoArray(z, z0); c01.intoArray(z, z0 + L); c02.intoArray(z, z0 + 2 * L); c03.intoArray(z, z0 + 3 * L);
         c10.intoArray(z, z1); c11.intoArray(z, z1 + L); c12.intoArray(z, z1 + 2 * L); c13.intoArray(z, z1 + 3 * L);
         c20.intoArray(z, z2); c21.intoArray(z, z2 + L); c22.intoArray(z, z2 + 2 * L); c23.intoArray(z, z2 + 3 * L);
@@ -292,16 +343,43 @@ final class VectorBody128 extends VectorBody {
         c50.intoArray(z, z5); c51.intoArray(z, z5 + L); c52.intoArray(z, z5 + 2 * L); c53.intoArray(z, z5 + 3 * L);
     }
 
-    private static void z4x4(float[] x, int xi, int d, float[] wt, int wo, float[] bp, float[] z, int kp, int j,
-                             int zi) {
-        final int L = S.length();
-        FloatVector c00 = FloatVector.fromArray(S, bp, j), c01 = FloatVector.fromArray(S, bp, j + L);
-        FloatVector c02 = FloatVector.fromArray(S, bp, j + 2 * L), c03 = FloatVector.fromArray(S, bp, j + 3 * L);
-        FloatVector c10 = c00, c11 = c01, c12 = c02, c13 = c03;
-        FloatVector c20 = c00, c21 = c01, c22 = c02, c23 = c03;
-        FloatVector c30 = c00, c31 = c01, c32 = c02, c33 = c03;
-        for (int p = 0; p < d; p++) {
-            int w = wo + p * (4 * L);
+    private static void z4x4(float[] x, int xi, float[] xp, int xb, int chunkRows, int d, int p0, int p1,
+                             boolean first, float[] wt, int wo, float[] bp, float[] z, int kp, int j, int zi) {
+        final int L = S.length(), P = 4 * L;
+        // the first block of inputs starts from b, later ones from the sums stored by the block before
+        float[] src = first ? bp : z;
+        int z0 = zi + j, s0 = first ? j : z0;
+        FloatVector c00 = FloatVector.fromArray(S, src, s0), c01 = FloatVector.fromArray(S, src, s0 + L);
+        FloatVector c02 = FloatVector.fromArray(S, src, s0 + 2 * L), c03 = FloatVector.fromArray(S, src, s0 + 3 * L);
+        int z1 = zi + j + 1 * kp, s1 = first ? j : z1;
+        FloatVector c10 = FloatVector.fromArray(S, src, s1), c11 = FloatVector.fromArray(S, src, s1 + L);
+        FloatVector c12 = FloatVector.fromArray(S, src, s1 + 2 * L), c13 = FloatVector.fromArray(S, src, s1 + 3 * L);
+        int z2 = zi + j + 2 * kp, s2 = first ? j : z2;
+        FloatVector c20 = FloatVector.fromArray(S, src, s2), c21 = FloatVector.fromArray(S, src, s2 + L);
+        FloatVector c22 = FloatVector.fromArray(S, src, s2 + 2 * L), c23 = FloatVector.fromArray(S, src, s2 + 3 * L);
+        int z3 = zi + j + 3 * kp, s3 = first ? j : z3;
+        FloatVector c30 = FloatVector.fromArray(S, src, s3), c31 = FloatVector.fromArray(S, src, s3 + L);
+        FloatVector c32 = FloatVector.fromArray(S, src, s3 + 2 * L), c33 = FloatVector.fromArray(S, src, s3 + 3 * L);
+        int p = p0, packedEnd = Math.min(p1, d - d % P);
+        for (; p < packedEnd; p += P) {
+            // chunk of P inputs of packed X: this tile's rows sit side by side, P floats apart
+            int xq = xb + p * chunkRows, wp = wo + p * P;
+            for (int q = 0; q < P; q++) {
+                int w = wp + q * P, xr = xq + q;
+                FloatVector w0 = FloatVector.fromArray(S, wt, w), w1 = FloatVector.fromArray(S, wt, w + L);
+                FloatVector w2 = FloatVector.fromArray(S, wt, w + 2 * L), w3 = FloatVector.fromArray(S, wt, w + 3 * L);
+                FloatVector x0 = FloatVector.broadcast(S, xp[xr]);
+                c00 = x0.fma(w0, c00); c01 = x0.fma(w1, c01); c02 = x0.fma(w2, c02); c03 = x0.fma(w3, c03);
+                FloatVector x1 = FloatVector.broadcast(S, xp[xr + P]);
+                c10 = x1.fma(w0, c10); c11 = x1.fma(w1, c11); c12 = x1.fma(w2, c12); c13 = x1.fma(w3, c13);
+                FloatVector x2 = FloatVector.broadcast(S, xp[xr + 2 * P]);
+                c20 = x2.fma(w0, c20); c21 = x2.fma(w1, c21); c22 = x2.fma(w2, c22); c23 = x2.fma(w3, c23);
+                FloatVector x3 = FloatVector.broadcast(S, xp[xr + 3 * P]);
+                c30 = x3.fma(w0, c30); c31 = x3.fma(w1, c31); c32 = x3.fma(w2, c32); c33 = x3.fma(w3, c33);
+            }
+        }
+        for (; p < p1; p++) { // inputs past the last whole chunk: from X
+            int w = wo + p * P;
             FloatVector w0 = FloatVector.fromArray(S, wt, w), w1 = FloatVector.fromArray(S, wt, w + L);
             FloatVector w2 = FloatVector.fromArray(S, wt, w + 2 * L), w3 = FloatVector.fromArray(S, wt, w + 3 * L);
             FloatVector x0 = FloatVector.broadcast(S, x[xi + p]);
@@ -313,26 +391,39 @@ final class VectorBody128 extends VectorBody {
             FloatVector x3 = FloatVector.broadcast(S, x[xi + 3 * d + p]);
             c30 = x3.fma(w0, c30); c31 = x3.fma(w1, c31); c32 = x3.fma(w2, c32); c33 = x3.fma(w3, c33);
         }
-        int z0 = zi + j, z1 = z0 + kp, z2 = z1 + kp, z3 = z2 + kp;
         c00.intoArray(z, z0); c01.intoArray(z, z0 + L); c02.intoArray(z, z0 + 2 * L); c03.intoArray(z, z0 + 3 * L);
         c10.intoArray(z, z1); c11.intoArray(z, z1 + L); c12.intoArray(z, z1 + 2 * L); c13.intoArray(z, z1 + 3 * L);
         c20.intoArray(z, z2); c21.intoArray(z, z2 + L); c22.intoArray(z, z2 + 2 * L); c23.intoArray(z, z2 + 3 * L);
         c30.intoArray(z, z3); c31.intoArray(z, z3 + L); c32.intoArray(z, z3 + 2 * L); c33.intoArray(z, z3 + 3 * L);
     }
 
-    private static void z1x4(float[] x, int xi, int d, float[] wt, int wo, float[] bp, float[] z, int kp, int j,
-                             int zi) {
-        final int L = S.length();
-        FloatVector c00 = FloatVector.fromArray(S, bp, j), c01 = FloatVector.fromArray(S, bp, j + L);
-        FloatVector c02 = FloatVector.fromArray(S, bp, j + 2 * L), c03 = FloatVector.fromArray(S, bp, j + 3 * L);
-        for (int p = 0; p < d; p++) {
-            int w = wo + p * (4 * L);
+    private static void z1x4(float[] x, int xi, float[] xp, int xb, int chunkRows, int d, int p0, int p1,
+                             boolean first, float[] wt, int wo, float[] bp, float[] z, int kp, int j, int zi) {
+        final int L = S.length(), P = 4 * L;
+        // the first block of inputs starts from b, later ones from the sums stored by the block before
+        float[] src = first ? bp : z;
+        int z0 = zi + j, s0 = first ? j : z0;
+        FloatVector c00 = FloatVector.fromArray(S, src, s0), c01 = FloatVector.fromArray(S, src, s0 + L);
+        FloatVector c02 = FloatVector.fromArray(S, src, s0 + 2 * L), c03 = FloatVector.fromArray(S, src, s0 + 3 * L);
+        int p = p0, packedEnd = Math.min(p1, d - d % P);
+        for (; p < packedEnd; p += P) {
+            // chunk of P inputs of packed X: this tile's rows sit side by side, P floats apart
+            int xq = xb + p * chunkRows, wp = wo + p * P;
+            for (int q = 0; q < P; q++) {
+                int w = wp + q * P, xr = xq + q;
+                FloatVector w0 = FloatVector.fromArray(S, wt, w), w1 = FloatVector.fromArray(S, wt, w + L);
+                FloatVector w2 = FloatVector.fromArray(S, wt, w + 2 * L), w3 = FloatVector.fromArray(S, wt, w + 3 * L);
+                FloatVector x0 = FloatVector.broadcast(S, xp[xr]);
+                c00 = x0.fma(w0, c00); c01 = x0.fma(w1, c01); c02 = x0.fma(w2, c02); c03 = x0.fma(w3, c03);
+            }
+        }
+        for (; p < p1; p++) { // inputs past the last whole chunk: from X
+            int w = wo + p * P;
             FloatVector w0 = FloatVector.fromArray(S, wt, w), w1 = FloatVector.fromArray(S, wt, w + L);
             FloatVector w2 = FloatVector.fromArray(S, wt, w + 2 * L), w3 = FloatVector.fromArray(S, wt, w + 3 * L);
             FloatVector x0 = FloatVector.broadcast(S, x[xi + p]);
             c00 = x0.fma(w0, c00); c01 = x0.fma(w1, c01); c02 = x0.fma(w2, c02); c03 = x0.fma(w3, c03);
         }
-        int z0 = zi + j;
         c00.intoArray(z, z0); c01.intoArray(z, z0 + L); c02.intoArray(z, z0 + 2 * L); c03.intoArray(z, z0 + 3 * L);
     }
 

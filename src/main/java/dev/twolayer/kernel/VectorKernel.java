@@ -374,6 +374,8 @@ public final class VectorKernel implements Kernel {
             w.packedValid = false;
             if (parts > 1 && panels >= parts) {
                 st.unitGrain = 4 * L;
+                // every part's panels take all rows, so X is packed first (by rows)
+                if (st.packXInForward()) run(runner, st, Step.PACK_X, rowParts);
                 run(runner, st, Step.Z_UNITS, parts);
                 run(runner, st, Step.OUTPUT, rowParts);
             } else {
@@ -428,6 +430,8 @@ public final class VectorKernel implements Kernel {
         static final int SAMPLES_GRAD = 6;
         /** The SGD step after the backward pass, params[i] -= lr grad[i] from {@code updateFrom}, by ranges. */
         static final int UPDATE = 7;
+        /** X packed for the GEMM form's Z and dW, by rows (before Z_UNITS). */
+        static final int PACK_X = 8;
 
         private final VectorBody body;
         final VectorWorkspace w;
@@ -495,6 +499,7 @@ public final class VectorKernel implements Kernel {
                 case SAMPLES_Y -> samplesY(q, parts);
                 case SAMPLES_GRAD -> samplesGrad(q, parts);
                 case UPDATE -> update(q, parts);
+                case PACK_X -> packX(rowStart(q, parts), rowStart(q + 1, parts));
                 default -> throw new IllegalArgumentException("phase " + phase);
             }
         }
@@ -528,10 +533,10 @@ public final class VectorKernel implements Kernel {
             if (dot) { // several outputs (one output takes dotOneOutput's calls)
                 body.forwardZDot(params, spec.k(), x, row0 * d, rows, d, w.kp, hiddenBiasOffset(),
                         spec.identityMapping(), w.z, false, spec.offsetA(), 0f, (float) spec.leakySlope(), y);
-                outputs(i1, i2, q);
-                packX(i1, i2);
+                outputs(i1, i2, q); // (its dW reads X as it is)
             } else {
-                body.forwardZ(x, row0 * d, i1, i2 - i1, 0, w.kp, d, w.kp, w.wt, w.bp, w.z);
+                if (packXInForward()) packX(i1, i2);
+                body.forwardZ(x, row0 * d, w.xp, rows, i1, i2 - i1, 0, w.kp, d, w.kp, w.wt, w.bp, w.z);
                 output(q, parts);
             }
         }
@@ -539,10 +544,10 @@ public final class VectorKernel implements Kernel {
         private void zUnits(int q, int parts) {
             int grain = 4 * w.lanes, j1 = unitStart(q, parts, grain), j2 = unitStart(q + 1, parts, grain);
             if (!packed) pack(j1, j2);
-            body.forwardZ(x, row0 * spec.d(), 0, rows, j1, j2, spec.d(), w.kp, w.wt, w.bp, w.z);
+            body.forwardZ(x, row0 * spec.d(), w.xp, rows, 0, rows, j1, j2, spec.d(), w.kp, w.wt, w.bp, w.z);
         }
 
-        /** y, and X packed for dW, for rows slice q. */
+        /** y for rows slice q (X is packed already). */
         private void output(int q, int parts) {
             int i1 = rowStart(q, parts), i2 = rowStart(q + 1, parts);
             // one input: y for L samples at a time (steps/s at k=8 batch 4096: 17.0k -> 22.7k; k=1024 batch 256: +6%)
@@ -553,7 +558,6 @@ public final class VectorKernel implements Kernel {
                 body.output1(w.z, i1, i2 - i1, w.kp, spec.k(), w.ap, outputBias0(), (float) spec.leakySlope(), y,
                         partLanes[q]);
             else outputs(i1, i2, q);
-            packX(i1, i2);
         }
 
         private void outputs(int i1, int i2, int q) {
@@ -562,10 +566,16 @@ public final class VectorKernel implements Kernel {
                     partLanes[q]);
         }
 
+        /**
+         * The GEMM form packs X (when it has a whole chunk of 4L inputs) for Z's tiles, once there is a whole panel of
+         * hidden units, and for dW: a forward pass with fewer units would pack it for nothing.
+         */
+        boolean packXInForward() {
+            return spec.d() >= 4 * w.lanes && (backward || w.kp >= 4 * w.lanes);
+        }
+
         private void packX(int i1, int i2) {
-            int d = spec.d();
-            if (backward && !dot && directWeightGrad(d, spec.k(), w.lanes))
-                body.packX(x, row0 * d, rows, d, w.xp, i1, i2);
+            body.packX(x, row0 * spec.d(), rows, spec.d(), w.xp, i1, i2);
         }
 
         private float outputBias0() {

@@ -33,7 +33,8 @@ public final class VectorPhaseTiming {
         for (float[] v : new float[][] {x, wt, bp, ap, e}) for (int i = 0; i < v.length; i++) v[i] = (float) rnd.nextGaussian();
         int reps = Math.max(1, (int) (1e6 / ((double) n * d * k)));
         float[] lanes = new float[b.lanes() * b.lanes()];
-        double fz = time(() -> b.forwardZ(x, 0, 0, n, 0, kp, d, kp, wt, bp, z), reps);
+        b.packX(x, 0, n, d, xp, 0, n);
+        double fz = time(() -> b.forwardZ(x, 0, xp, n, 0, n, 0, kp, d, kp, wt, bp, z), reps);
         double hg = time(() -> b.hiddenGrad(z, n, kp, 1, e, ap, 0f, true, dap, dbp, gp, 0, kp, false), reps);
         double wg = time(() -> b.weightGrad(x, 0, n, d, gp, kp, dwt, 0, kp, false), reps);
         dev.twolayer.model.ModelSpec spec = dev.twolayer.model.ModelSpec.of(d, k);
