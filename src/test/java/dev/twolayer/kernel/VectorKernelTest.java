@@ -301,9 +301,10 @@ class VectorKernelTest {
     }
 
     /**
-     * The GEMM form's Z in blocks of inputs (sums through Z between blocks, X broadcast from its packed copy): each z is
-     * still b plus one FMA chain over the inputs in order. d spans two blocks and a tail of the last whole chunk of
-     * packed X; rows cover every tile (6, 4, 1) and a slice starting past row 0; the hidden units a tail panel.
+     * The GEMM form's Z in blocks of inputs (sums through Z between blocks, X broadcast from its packed copy) and groups
+     * of rows: each z is still b plus one FMA chain over the inputs in order. d spans two blocks and a tail of the last
+     * whole chunk of packed X; rows cover every tile (6, 4, 1), one group and two (252 rows, then the rest), and a slice
+     * starting past row 0; the hidden units a tail panel.
      */
     @Test
     void blockedForwardZKeepsOneFmaChain() {
@@ -311,22 +312,23 @@ class VectorKernelTest {
         for (VectorBody b : new VectorBody[] {new VectorBody512(), new VectorBody256(), new VectorBody128()}) {
             if (!widthRuns(b.lanes() * 32)) continue;
             int L = b.lanes(), block = 2048 / L;
-            for (int d : new int[] {4 * L, 2 * block + 4 * L + 3, 3 * block - 1}) {
-                int k = 8 * L + 5, kp = (k + L - 1) / L * L, chunk = 23, i0 = 2, n = 19, xOff = 3;
-                float[] x = new float[xOff + chunk * d], wt = new float[d * kp], bp = new float[kp];
-                for (float[] v : new float[][] {x, wt, bp})
-                    for (int i = 0; i < v.length; i++) v[i] = (float) rnd.nextGaussian();
-                float[] xp = new float[chunk * d], z = new float[chunk * kp];
-                b.packX(x, xOff, chunk, d, xp, 0, chunk);
-                b.forwardZ(x, xOff, xp, chunk, i0, n, 0, kp, d, kp, wt, bp, z);
-                for (int i = i0; i < i0 + n; i++)
-                    for (int j = 0; j < kp; j++) {
-                        float acc = bp[j];
-                        for (int p = 0; p < d; p++)
-                            acc = Math.fma(x[xOff + i * d + p], wt[VectorKernel.packedIndex(p, j, d, kp, L)], acc);
-                        assertEquals(acc, z[i * kp + j], "lanes=" + L + " d=" + d + " i=" + i + " j=" + j);
-                    }
-            }
+            for (int d : new int[] {4 * L, 2 * block + 4 * L + 3, 3 * block - 1})
+                for (int chunk : new int[] {23, 2 * 252 + 9}) {
+                    int k = 8 * L + 5, kp = (k + L - 1) / L * L, i0 = 2, n = chunk - 4, xOff = 3;
+                    float[] x = new float[xOff + chunk * d], wt = new float[d * kp], bp = new float[kp];
+                    for (float[] v : new float[][] {x, wt, bp})
+                        for (int i = 0; i < v.length; i++) v[i] = (float) rnd.nextGaussian();
+                    float[] xp = new float[chunk * d], z = new float[chunk * kp];
+                    b.packX(x, xOff, chunk, d, xp, 0, chunk);
+                    b.forwardZ(x, xOff, xp, chunk, i0, n, 0, kp, d, kp, wt, bp, z);
+                    for (int i = i0; i < i0 + n; i++)
+                        for (int j = 0; j < kp; j++) {
+                            float acc = bp[j];
+                            for (int p = 0; p < d; p++)
+                                acc = Math.fma(x[xOff + i * d + p], wt[VectorKernel.packedIndex(p, j, d, kp, L)], acc);
+                            assertEquals(acc, z[i * kp + j], "lanes=" + L + " d=" + d + " i=" + i + " j=" + j);
+                        }
+                }
         }
     }
 
