@@ -409,9 +409,9 @@ public final class VectorKernel implements Kernel {
 
     /**
      * One call's arguments and its phases, each cut into independent parts: by hidden units (PACK, Z_UNITS, BACKWARD)
-     * or by rows (Z_ROWS, OUTPUT). A part writes only its own slice of the workspace and gradient, and every element
-     * is computed by the same operations in the same order however the phase is cut, so parts may run on any threads
-     * in any order and the result never changes.
+     * or by rows (PACK_X, Z_ROWS, OUTPUT). A part writes only its own slice of the workspace and gradient, and every
+     * element is computed by the same operations in the same order however the phase is cut, so parts may run on any
+     * threads in any order and the result never changes.
      */
     static final class Step {
         /** W^T by vectors of hidden units. */
