@@ -5,7 +5,10 @@ package dev.twolayer.kernel;
  * species (the JIT intrinsifies Vector API calls only when the species is a constant), and are generated from
  * {@link VectorBody512} by {@code src/main/sh/gen-vector-bodies.sh}.
  *
- * <p>Layouts: x rows of length d starting at {@code xOff}; Z rows x kp; dW^T d x kp; A packed m x kp. W^T is packed in
+ * <p>Layouts: x rows of length d starting at {@code xOff}; Z (a chunk's rows x kp) in panels of 4 vectors of hidden
+ * units as {@link #forwardZ} writes it (see {@link VectorKernel#zIndex}), or in rows (kp floats apart) as
+ * {@link #forwardZDot} writes it: methods that read Z take its panel width {@code zp} (4L, or kp for rows) and its
+ * rows {@code zRows}; dW^T d x kp; A packed m x kp. W^T is packed in
  * panels of 4 vectors of hidden units: the panel starting at unit {@code j0} (a multiple of 4L) holds d rows of width
  * {@code w = min(4L, kp - j0)} at offset {@code j0 * d}, so W^T(p, j) is at {@code j0 * d + p * w + (j - j0)}. G is
  * stored in panels of one vector of hidden units: G(i, j) at {@code (j - j % L) * rows + i * L + j % L}. All padded
@@ -28,7 +31,8 @@ abstract class VectorBody {
 
     /**
      * Z = X W^T + b for samples [i0, i0 + rows) of the block whose sample 0 starts at {@code xOff}, hidden units
-     * [j1, j2) (multiples of 4L, or kp: whole panels of the packed W^T). With kp >= 4L and d >= 4L, {@code xp} must
+     * [j1, j2) (multiples of 4L, or kp: whole panels of the packed W^T), into Z's panels of 4L units for a block of
+     * {@code chunkRows} samples (each part's units then own whole cache lines when parts split Z by panels). With kp >= 4L and d >= 4L, {@code xp} must
      * hold those samples as {@link #packX} packs a block of {@code chunkRows} samples.
      */
     abstract void forwardZ(float[] x, int xOff, float[] xp, int chunkRows, int i0, int rows, int j1, int j2, int d,
@@ -38,16 +42,16 @@ abstract class VectorBody {
      * y[i] = yInit + relu(z_i) . a for samples [i0, i0 + n): one output ({@code lanes}: L x L floats of scratch). The
      * lanes of each row are summed in order; with k <= L/2 only the first L/2 (the rest are pads, which add +0).
      */
-    abstract void output1(float[] z, int i0, int n, int kp, int k, float[] ap, float yInit, float slope, float[] y,
-                          float[] lanes);
+    abstract void output1(float[] z, int zRows, int zp, int i0, int n, int kp, int k, float[] ap, float yInit,
+                          float slope, float[] y, float[] lanes);
 
     /**
      * {@link #output1} for d = 1 (x one value per sample, W^T one row: {@code wt[j]}), bitwise the same y: blocks of
      * L samples take vectors over samples (z recomputed from x with the FMA forwardZ uses, the sum over hidden units
      * in output1's order), so no sample needs a lane sum; leftover samples go through output1.
      */
-    abstract void output1D1(float[] x, int xOff, float[] z, int i0, int n, int kp, int k, float[] wt, float[] bp,
-                            float[] ap, float yInit, float slope, float[] y, float[] lanes);
+    abstract void output1D1(float[] x, int xOff, float[] z, int zRows, int zp, int i0, int n, int kp, int k,
+                            float[] wt, float[] bp, float[] ap, float yInit, float slope, float[] y, float[] lanes);
 
     /**
      * As {@link #forwardZ} but straight from W (k x d at offset 0 of {@code w}, no packing) by dot products along the
@@ -61,8 +65,8 @@ abstract class VectorBody {
                               float[] y);
 
     /** y[i*m+o] = c_o + relu(z_i) . a_o for i in [i0, i0 + rows), m outputs ({@code cOff < 0}: no output bias). */
-    abstract void outputs(float[] z, int i0, int rows, int kp, int m, float[] ap, float[] params, int cOff,
-                          float slope, float[] y, float[] lanes);
+    abstract void outputs(float[] z, int zRows, int zp, int i0, int rows, int kp, int m, float[] ap, float[] params,
+                          int cOff, float slope, float[] y, float[] lanes);
 
     /**
      * Hidden-layer gradients from dLoss/dy {@code e} (rows x m): dA (when {@code trainA}) into dap, G = (E A) masked
@@ -70,8 +74,8 @@ abstract class VectorBody {
      * [j1, j2) only (multiples of L, or kp). With {@code acc}, dA and db are added to what dap and dbp hold (the
      * earlier chunks of the batch), continuing the same sums.
      */
-    abstract void hiddenGrad(float[] z, int rows, int kp, int m, float[] e, float[] ap, float slope, boolean trainA,
-                             float[] dap, float[] dbp, float[] gp, int j1, int j2, boolean acc);
+    abstract void hiddenGrad(float[] z, int zp, int rows, int kp, int m, float[] e, float[] ap, float slope,
+                             boolean trainA, float[] dap, float[] dbp, float[] gp, int j1, int j2, boolean acc);
 
     /**
      * {@link #hiddenGrad} for the dot form's calls with one output, A and b read straight from the parameters

@@ -249,7 +249,8 @@ final class VectorBody512 extends VectorBody {
         // d, C2 kept a register per row and spilled one through an XMM register every iteration)
         int j = j1;
         for (; j + 4 * L <= j2; j += 4 * L) {
-            int wo = j * d;
+            // Z in panels (see zIndex): row i of this panel at zb + i * 4L + j
+            int wo = j * d, zb = j * chunkRows - j;
             // groups of rows, so that the group's Z (re-read by every block) stays in L2 with X streaming past
             for (int g0 = i0; g0 < end; ) {
                 int g1 = end - g0 < 2 * Z_ROWS ? end : g0 + Z_ROWS, n = g1 - g0;
@@ -261,11 +262,14 @@ final class VectorBody512 extends VectorBody {
                     boolean first = p0 == 0;
                     int i = g0;
                     for (; i + 6 <= sixEnd; i += 6)
-                        z6x4(x, xOff + i * d, xp, i * 4 * L, chunkRows, d, p0, p1, first, wt, wo, bp, z, kp, j, i * kp);
+                        z6x4(x, xOff + i * d, xp, i * 4 * L, chunkRows, d, p0, p1, first, wt, wo, bp, z, 4 * L, j,
+                                zb + i * 4 * L);
                     for (; i + 4 <= g1; i += 4)
-                        z4x4(x, xOff + i * d, xp, i * 4 * L, chunkRows, d, p0, p1, first, wt, wo, bp, z, kp, j, i * kp);
+                        z4x4(x, xOff + i * d, xp, i * 4 * L, chunkRows, d, p0, p1, first, wt, wo, bp, z, 4 * L, j,
+                                zb + i * 4 * L);
                     for (; i < g1; i++)
-                        z1x4(x, xOff + i * d, xp, i * 4 * L, chunkRows, d, p0, p1, first, wt, wo, bp, z, kp, j, i * kp);
+                        z1x4(x, xOff + i * d, xp, i * 4 * L, chunkRows, d, p0, p1, first, wt, wo, bp, z, 4 * L, j,
+                                zb + i * 4 * L);
                     if (p1 == d) break;
                 }
                 g0 = g1;
@@ -273,38 +277,38 @@ final class VectorBody512 extends VectorBody {
         }
         if (j < j2) {
             // last panel, 1 to 3 vectors wide: its rows have that width (a variable stride; tails only)
-            int width = kp - j, base = j * d;
+            int width = kp - j, base = j * d, zb = j * chunkRows - j; // Z's last panel: rows of this width
             for (int jv = j; jv < kp; jv += L) {
                 int wo = base + jv - j, i = i0;
                 // 8 rows: 8 independent FMA chains (4 left the FMA units half idle: d=64 k=8 batch 32 forwardZ 0.60 us)
-                for (; i + 8 <= end; i += 8) z8x1(x, xOff + i * d, d, wt, wo, width, bp, z, kp, jv, i * kp);
-                for (; i + 4 <= end; i += 4) z4x1(x, xOff + i * d, d, wt, wo, width, bp, z, kp, jv, i * kp);
-                for (; i < end; i++) z1x1(x, xOff + i * d, d, wt, wo, width, bp, z, jv, i * kp);
+                for (; i + 8 <= end; i += 8) z8x1(x, xOff + i * d, d, wt, wo, width, bp, z, width, jv, zb + i * width);
+                for (; i + 4 <= end; i += 4) z4x1(x, xOff + i * d, d, wt, wo, width, bp, z, width, jv, zb + i * width);
+                for (; i < end; i++) z1x1(x, xOff + i * d, d, wt, wo, width, bp, z, jv, zb + i * width);
             }
         }
     }
 
     private static void z6x4(float[] x, int xi, float[] xp, int xb, int chunkRows, int d, int p0, int p1,
-                             boolean first, float[] wt, int wo, float[] bp, float[] z, int kp, int j, int zi) {
+                             boolean first, float[] wt, int wo, float[] bp, float[] z, int zs, int j, int zi) {
         final int L = S.length(), P = 4 * L;
         // the first block of inputs starts from b, later ones from the sums stored by the block before
         float[] src = first ? bp : z;
         int z0 = zi + j, s0 = first ? j : z0;
         FloatVector c00 = FloatVector.fromArray(S, src, s0), c01 = FloatVector.fromArray(S, src, s0 + L);
         FloatVector c02 = FloatVector.fromArray(S, src, s0 + 2 * L), c03 = FloatVector.fromArray(S, src, s0 + 3 * L);
-        int z1 = z0 + kp, s1 = first ? j : z1;
+        int z1 = z0 + zs, s1 = first ? j : z1;
         FloatVector c10 = FloatVector.fromArray(S, src, s1), c11 = FloatVector.fromArray(S, src, s1 + L);
         FloatVector c12 = FloatVector.fromArray(S, src, s1 + 2 * L), c13 = FloatVector.fromArray(S, src, s1 + 3 * L);
-        int z2 = z1 + kp, s2 = first ? j : z2;
+        int z2 = z1 + zs, s2 = first ? j : z2;
         FloatVector c20 = FloatVector.fromArray(S, src, s2), c21 = FloatVector.fromArray(S, src, s2 + L);
         FloatVector c22 = FloatVector.fromArray(S, src, s2 + 2 * L), c23 = FloatVector.fromArray(S, src, s2 + 3 * L);
-        int z3 = z2 + kp, s3 = first ? j : z3;
+        int z3 = z2 + zs, s3 = first ? j : z3;
         FloatVector c30 = FloatVector.fromArray(S, src, s3), c31 = FloatVector.fromArray(S, src, s3 + L);
         FloatVector c32 = FloatVector.fromArray(S, src, s3 + 2 * L), c33 = FloatVector.fromArray(S, src, s3 + 3 * L);
-        int z4 = z3 + kp, s4 = first ? j : z4;
+        int z4 = z3 + zs, s4 = first ? j : z4;
         FloatVector c40 = FloatVector.fromArray(S, src, s4), c41 = FloatVector.fromArray(S, src, s4 + L);
         FloatVector c42 = FloatVector.fromArray(S, src, s4 + 2 * L), c43 = FloatVector.fromArray(S, src, s4 + 3 * L);
-        int z5 = z4 + kp, s5 = first ? j : z5;
+        int z5 = z4 + zs, s5 = first ? j : z5;
         FloatVector c50 = FloatVector.fromArray(S, src, s5), c51 = FloatVector.fromArray(S, src, s5 + L);
         FloatVector c52 = FloatVector.fromArray(S, src, s5 + 2 * L), c53 = FloatVector.fromArray(S, src, s5 + 3 * L);
         int p = p0, packedEnd = Math.min(p1, d - d % P);
@@ -355,20 +359,20 @@ final class VectorBody512 extends VectorBody {
     }
 
     private static void z4x4(float[] x, int xi, float[] xp, int xb, int chunkRows, int d, int p0, int p1,
-                             boolean first, float[] wt, int wo, float[] bp, float[] z, int kp, int j, int zi) {
+                             boolean first, float[] wt, int wo, float[] bp, float[] z, int zs, int j, int zi) {
         final int L = S.length(), P = 4 * L;
         // the first block of inputs starts from b, later ones from the sums stored by the block before
         float[] src = first ? bp : z;
         int z0 = zi + j, s0 = first ? j : z0;
         FloatVector c00 = FloatVector.fromArray(S, src, s0), c01 = FloatVector.fromArray(S, src, s0 + L);
         FloatVector c02 = FloatVector.fromArray(S, src, s0 + 2 * L), c03 = FloatVector.fromArray(S, src, s0 + 3 * L);
-        int z1 = z0 + kp, s1 = first ? j : z1;
+        int z1 = z0 + zs, s1 = first ? j : z1;
         FloatVector c10 = FloatVector.fromArray(S, src, s1), c11 = FloatVector.fromArray(S, src, s1 + L);
         FloatVector c12 = FloatVector.fromArray(S, src, s1 + 2 * L), c13 = FloatVector.fromArray(S, src, s1 + 3 * L);
-        int z2 = z1 + kp, s2 = first ? j : z2;
+        int z2 = z1 + zs, s2 = first ? j : z2;
         FloatVector c20 = FloatVector.fromArray(S, src, s2), c21 = FloatVector.fromArray(S, src, s2 + L);
         FloatVector c22 = FloatVector.fromArray(S, src, s2 + 2 * L), c23 = FloatVector.fromArray(S, src, s2 + 3 * L);
-        int z3 = z2 + kp, s3 = first ? j : z3;
+        int z3 = z2 + zs, s3 = first ? j : z3;
         FloatVector c30 = FloatVector.fromArray(S, src, s3), c31 = FloatVector.fromArray(S, src, s3 + L);
         FloatVector c32 = FloatVector.fromArray(S, src, s3 + 2 * L), c33 = FloatVector.fromArray(S, src, s3 + 3 * L);
         int p = p0, packedEnd = Math.min(p1, d - d % P);
@@ -409,7 +413,7 @@ final class VectorBody512 extends VectorBody {
     }
 
     private static void z1x4(float[] x, int xi, float[] xp, int xb, int chunkRows, int d, int p0, int p1,
-                             boolean first, float[] wt, int wo, float[] bp, float[] z, int kp, int j, int zi) {
+                             boolean first, float[] wt, int wo, float[] bp, float[] z, int zs, int j, int zi) {
         final int L = S.length(), P = 4 * L;
         // the first block of inputs starts from b, later ones from the sums stored by the block before
         float[] src = first ? bp : z;
@@ -438,7 +442,7 @@ final class VectorBody512 extends VectorBody {
         c00.intoArray(z, z0); c01.intoArray(z, z0 + L); c02.intoArray(z, z0 + 2 * L); c03.intoArray(z, z0 + 3 * L);
     }
 
-    private static void z8x1(float[] x, int xi, int d, float[] wt, int wo, int width, float[] bp, float[] z, int kp,
+    private static void z8x1(float[] x, int xi, int d, float[] wt, int wo, int width, float[] bp, float[] z, int zs,
                              int j, int zi) {
         FloatVector c0 = FloatVector.fromArray(S, bp, j), c1 = c0, c2 = c0, c3 = c0, c4 = c0, c5 = c0, c6 = c0, c7 = c0;
         for (int p = 0; p < d; p++) {
@@ -453,12 +457,12 @@ final class VectorBody512 extends VectorBody {
             c7 = FloatVector.broadcast(S, x[xi + 7 * d + p]).fma(w0, c7);
         }
         int z0 = zi + j;
-        c0.intoArray(z, z0); c1.intoArray(z, z0 + kp); c2.intoArray(z, z0 + 2 * kp); c3.intoArray(z, z0 + 3 * kp);
-        c4.intoArray(z, z0 + 4 * kp); c5.intoArray(z, z0 + 5 * kp); c6.intoArray(z, z0 + 6 * kp);
-        c7.intoArray(z, z0 + 7 * kp);
+        c0.intoArray(z, z0); c1.intoArray(z, z0 + zs); c2.intoArray(z, z0 + 2 * zs); c3.intoArray(z, z0 + 3 * zs);
+        c4.intoArray(z, z0 + 4 * zs); c5.intoArray(z, z0 + 5 * zs); c6.intoArray(z, z0 + 6 * zs);
+        c7.intoArray(z, z0 + 7 * zs);
     }
 
-    private static void z4x1(float[] x, int xi, int d, float[] wt, int wo, int width, float[] bp, float[] z, int kp,
+    private static void z4x1(float[] x, int xi, int d, float[] wt, int wo, int width, float[] bp, float[] z, int zs,
                              int j, int zi) {
         FloatVector c0 = FloatVector.fromArray(S, bp, j), c1 = c0, c2 = c0, c3 = c0;
         for (int p = 0; p < d; p++) {
@@ -469,7 +473,7 @@ final class VectorBody512 extends VectorBody {
             c3 = FloatVector.broadcast(S, x[xi + 3 * d + p]).fma(w0, c3);
         }
         int z0 = zi + j;
-        c0.intoArray(z, z0); c1.intoArray(z, z0 + kp); c2.intoArray(z, z0 + 2 * kp); c3.intoArray(z, z0 + 3 * kp);
+        c0.intoArray(z, z0); c1.intoArray(z, z0 + zs); c2.intoArray(z, z0 + 2 * zs); c3.intoArray(z, z0 + 3 * zs);
     }
 
     private static void z1x1(float[] x, int xi, int d, float[] wt, int wo, int width, float[] bp, float[] z, int j,
@@ -710,8 +714,8 @@ final class VectorBody512 extends VectorBody {
      * method's rows at kp=16 took 84 ns for 32 rows with max, 66 with the blend, the lane sums aside).
      */
     @Override
-    void output1(float[] z, int i0, int n, int kp, int k, float[] ap, float yInit, float slope, float[] y,
-                 float[] lanes) {
+    void output1(float[] z, int zRows, int zp, int i0, int n, int kp, int k, float[] ap, float yInit, float slope,
+                 float[] y, float[] lanes) {
         final int L = S.length();
         int i = i0, end = i0 + n, live = 2 * k <= L ? L / 2 : L;
         // L rows at a time: their accumulators into an L x L scratch, then the lane sums of all L as one vector
@@ -719,29 +723,77 @@ final class VectorBody512 extends VectorBody {
         // by row
         if (live < L) i = output1Halves(z, i0, n, ap, yInit, slope, y, lanes);
         else for (; i + L <= end; i += L) {
-            for (int r = 0; r < L; r++) {
-                int zi = (i + r) * kp;
-                FloatVector acc = FloatVector.zero(S);
-                for (int j = 0; j < kp; j += L) {
-                    FloatVector v = FloatVector.fromArray(S, z, zi + j);
-                    acc = v.blend(v.mul(slope), v.lt(0f)).fma(FloatVector.fromArray(S, ap, j), acc);
-                }
-                acc.intoArray(lanes, r * L);
-            }
+            blockOutput1(z, zRows, zp, i, kp, ap, 0, slope, lanes);
             transposeBlock(lanes, 0, L, lanes, 0, L);
             FloatVector sum = FloatVector.zero(S);
             for (int l = 0; l < L; l++) sum = sum.add(FloatVector.fromArray(S, lanes, l * L));
             sum.add(yInit).intoArray(y, i);
         }
         for (; i < end; i++) {
-            int zi = i * kp;
-            FloatVector acc = FloatVector.zero(S);
-            for (int j = 0; j < kp; j += L) {
-                FloatVector v = FloatVector.fromArray(S, z, zi + j);
-                acc = v.blend(v.mul(slope), v.lt(0f)).fma(FloatVector.fromArray(S, ap, j), acc);
-            }
-            acc.intoArray(lanes, 0);
+            rowOutputLanes(z, zRows, zp, i, kp, ap, 0, slope, lanes);
             y[i] = yInit + sumLanes(lanes, live);
+        }
+    }
+
+    /**
+     * Row i's lane partial sums of relu(z_i) . a into lanes[0, L) (a at ap from ao: one output, or output o's row of
+     * A), units in order, Z in panels of zp units (see {@link VectorKernel#zIndex}; zp = kp: rows of Z). Stored, not
+     * returned: called once a call for the tail rows, C2 may leave it out of line, and a returned vector is boxed.
+     */
+    private static void rowOutputLanes(float[] z, int zRows, int zp, int i, int kp, float[] ap, int ao, float slope,
+                                       float[] lanes) {
+        final int L = S.length();
+        FloatVector acc = FloatVector.zero(S);
+        // one loop over the units, the row's offset moved on at the end of each panel
+        int end = Math.min(zp, kp), zi = i * end;
+        for (int j = 0; j < kp; j += L) {
+            if (j == end) {
+                int w = Math.min(zp, kp - j);
+                zi = j * zRows + i * w - j;
+                end = j + w;
+            }
+            FloatVector v = FloatVector.fromArray(S, z, zi + j);
+            acc = v.blend(v.mul(slope), v.lt(0f)).fma(FloatVector.fromArray(S, ap, ao + j), acc);
+        }
+        acc.intoArray(lanes, 0);
+    }
+
+    /**
+     * rowOutputLanes of rows [i, i + L) into the L x L scratch (row r's at r * L), panel by panel: the block's rows sit
+     * side by side in each panel, so Z streams as in rows. Row by row, each row read a stretch of every panel (64 at
+     * k=4096): the output pass of d=1024 k=4096 batch 256 took 0.8-1.6 ms instead of 0.3, Z coming from L3.
+     */
+    private static void blockOutput1(float[] z, int zRows, int zp, int i, int kp, float[] ap, int ao, float slope,
+                                     float[] lanes) {
+        final int L = S.length();
+        // the accumulators start at zero and continue from the scratch panel after panel: the same FMA chains as in
+        // one pass over each row
+        FloatVector zero = FloatVector.zero(S);
+        for (int r = 0; r < L; r++) zero.intoArray(lanes, r * L);
+        for (int j0 = 0; j0 < kp; j0 += zp) {
+            int w = Math.min(zp, kp - j0), zi = j0 * zRows + i * w - j0;
+            // 4 rows at once: 4 independent FMA chains (one row's chain alone waits on each FMA's latency)
+            for (int r = 0; r < L; r += 4, zi += 4 * w) {
+                FloatVector a0 = FloatVector.fromArray(S, lanes, r * L);
+                FloatVector a1 = FloatVector.fromArray(S, lanes, (r + 1) * L);
+                FloatVector a2 = FloatVector.fromArray(S, lanes, (r + 2) * L);
+                FloatVector a3 = FloatVector.fromArray(S, lanes, (r + 3) * L);
+                for (int j = j0; j < j0 + w; j += L) {
+                    FloatVector av = FloatVector.fromArray(S, ap, ao + j);
+                    FloatVector v0 = FloatVector.fromArray(S, z, zi + j);
+                    FloatVector v1 = FloatVector.fromArray(S, z, zi + w + j);
+                    FloatVector v2 = FloatVector.fromArray(S, z, zi + 2 * w + j);
+                    FloatVector v3 = FloatVector.fromArray(S, z, zi + 3 * w + j);
+                    a0 = v0.blend(v0.mul(slope), v0.lt(0f)).fma(av, a0);
+                    a1 = v1.blend(v1.mul(slope), v1.lt(0f)).fma(av, a1);
+                    a2 = v2.blend(v2.mul(slope), v2.lt(0f)).fma(av, a2);
+                    a3 = v3.blend(v3.mul(slope), v3.lt(0f)).fma(av, a3);
+                }
+                a0.intoArray(lanes, r * L);
+                a1.intoArray(lanes, (r + 1) * L);
+                a2.intoArray(lanes, (r + 2) * L);
+                a3.intoArray(lanes, (r + 3) * L);
+            }
         }
     }
 
@@ -788,8 +840,8 @@ final class VectorBody512 extends VectorBody {
     }
 
     @Override
-    void output1D1(float[] x, int xOff, float[] z, int i0, int n, int kp, int k, float[] wt, float[] bp, float[] ap,
-                   float yInit, float slope, float[] y, float[] lanes) {
+    void output1D1(float[] x, int xOff, float[] z, int zRows, int zp, int i0, int n, int kp, int k, float[] wt,
+                   float[] bp, float[] ap, float yInit, float slope, float[] y, float[] lanes) {
         final int L = S.length();
         int i = i0, end = i0 + n, live = 2 * k <= L ? L / 2 : L; // output1's lanes
         for (; i + L <= end; i += L) {
@@ -805,7 +857,7 @@ final class VectorBody512 extends VectorBody {
             }
             v.add(yInit).intoArray(y, i);
         }
-        if (i < end) output1(z, i, end - i, kp, k, ap, yInit, slope, y, lanes);
+        if (i < end) output1(z, zRows, zp, i, end - i, kp, k, ap, yInit, slope, y, lanes);
     }
 
     /**
@@ -813,27 +865,31 @@ final class VectorBody512 extends VectorBody {
      * which made identical runs differ in the last bits before and after JIT compilation.
      */
     private static float sumLanes(float[] lanes, int n) {
+        return sumLanes(lanes, 0, n);
+    }
+
+    private static float sumLanes(float[] lanes, int off, int n) {
         float s = 0f;
-        for (int l = 0; l < n; l++) s += lanes[l];
+        for (int l = 0; l < n; l++) s += lanes[off + l];
         return s;
     }
 
     // ---------------------------------------------------------------- outputs for m > 1
 
     @Override
-    void outputs(float[] z, int i0, int rows, int kp, int m, float[] ap, float[] params, int cOff, float slope,
-                 float[] y, float[] lanes) {
+    void outputs(float[] z, int zRows, int zp, int i0, int rows, int kp, int m, float[] ap, float[] params, int cOff,
+                 float slope, float[] y, float[] lanes) {
         final int L = S.length();
-        for (int i = i0; i < i0 + rows; i++) {
-            int zi = i * kp;
+        int i = i0, end = i0 + rows;
+        for (; i + L <= end; i += L) // L rows at a time through Z's panels (see blockOutput1), one output a pass
             for (int o = 0; o < m; o++) {
-                int ao = o * kp;
-                FloatVector acc = FloatVector.zero(S);
-                for (int j = 0; j < kp; j += L) {
-                    FloatVector v = FloatVector.fromArray(S, z, zi + j);
-                    acc = v.blend(v.mul(slope), v.lt(0f)).fma(FloatVector.fromArray(S, ap, ao + j), acc);
-                }
-                acc.intoArray(lanes, 0);
+                blockOutput1(z, zRows, zp, i, kp, ap, o * kp, slope, lanes);
+                float c = cOff < 0 ? 0f : params[cOff + o];
+                for (int r = 0; r < L; r++) y[(i + r) * m + o] = c + sumLanes(lanes, r * L, L);
+            }
+        for (; i < end; i++) {
+            for (int o = 0; o < m; o++) {
+                rowOutputLanes(z, zRows, zp, i, kp, ap, o * kp, slope, lanes);
                 y[i * m + o] = (cOff < 0 ? 0f : params[cOff + o]) + sumLanes(lanes, L);
             }
         }
@@ -842,22 +898,23 @@ final class VectorBody512 extends VectorBody {
     // ---------------------------------------------------------------- backward: dA, G, db
 
     @Override
-    void hiddenGrad(float[] z, int rows, int kp, int m, float[] e, float[] ap, float slope, boolean trainA,
+    void hiddenGrad(float[] z, int zp, int rows, int kp, int m, float[] e, float[] ap, float slope, boolean trainA,
                     float[] dap, float[] dbp, float[] gp, int j1, int j2, boolean acc) {
-        if (m == 1) hiddenGrad1(z, rows, kp, e, ap, slope, trainA, dap, dbp, gp, j1, j2, acc);
-        else hiddenGradM(z, rows, kp, m, e, ap, slope, trainA, dap, dbp, gp, j1, j2, acc);
+        if (m == 1) hiddenGrad1(z, zp, rows, kp, e, ap, slope, trainA, dap, dbp, gp, j1, j2, acc);
+        else hiddenGradM(z, zp, rows, kp, m, e, ap, slope, trainA, dap, dbp, gp, j1, j2, acc);
     }
 
     /** One output: dA, G and db in a single pass over Z, accumulators in registers across the batch. */
-    private static void hiddenGrad1(float[] z, int rows, int kp, float[] e, float[] ap, float slope, boolean trainA,
-                                    float[] dap, float[] dbp, float[] gp, int j1, int j2, boolean acc) {
+    private static void hiddenGrad1(float[] z, int zp, int rows, int kp, float[] e, float[] ap, float slope,
+                                    boolean trainA, float[] dap, float[] dbp, float[] gp, int j1, int j2, boolean acc) {
         final int L = S.length();
         for (int j = j1; j < j2; j += L) {
+            int j0 = j - j % zp, zs = Math.min(zp, kp - j0), zb = j0 * rows + j - j0; // Z(i, j) at zb + i * zs
             FloatVector a = FloatVector.fromArray(S, ap, j);
             FloatVector accA = init(acc && trainA, dap, j), accB = init(acc, dbp, j);
             int go = j * rows; // G's panel of hidden units j .. j+L: rows x L
             for (int i = 0; i < rows; i++) {
-                FloatVector zv = FloatVector.fromArray(S, z, i * kp + j);
+                FloatVector zv = FloatVector.fromArray(S, z, zb + i * zs);
                 FloatVector ei = FloatVector.broadcast(S, e[i]);
                 if (trainA) accA = zv.blend(zv.mul(slope), zv.lt(0f)).fma(ei, accA);
                 FloatVector g = a.mul(ei);
@@ -871,15 +928,16 @@ final class VectorBody512 extends VectorBody {
         }
     }
 
-    private static void hiddenGradM(float[] z, int rows, int kp, int m, float[] e, float[] ap, float slope,
+    private static void hiddenGradM(float[] z, int zp, int rows, int kp, int m, float[] e, float[] ap, float slope,
                                     boolean trainA, float[] dap, float[] dbp, float[] gp, int j1, int j2, boolean acc) {
         final int L = S.length();
         for (int j = j1; j < j2; j += L) {
+            int j0 = j - j % zp, zs = Math.min(zp, kp - j0), zb = j0 * rows + j - j0; // Z(i, j) at zb + i * zs
             if (trainA) {
                 for (int o = 0; o < m; o++) {
                     FloatVector accA = init(acc, dap, o * kp + j);
                     for (int i = 0; i < rows; i++) {
-                        FloatVector v = FloatVector.fromArray(S, z, i * kp + j);
+                        FloatVector v = FloatVector.fromArray(S, z, zb + i * zs);
                         accA = v.blend(v.mul(slope), v.lt(0f)).fma(FloatVector.broadcast(S, e[i * m + o]), accA);
                     }
                     accA.intoArray(dap, o * kp + j);
@@ -888,7 +946,7 @@ final class VectorBody512 extends VectorBody {
             FloatVector accB = init(acc, dbp, j);
             int go = j * rows;
             for (int i = 0; i < rows; i++) {
-                FloatVector zv = FloatVector.fromArray(S, z, i * kp + j);
+                FloatVector zv = FloatVector.fromArray(S, z, zb + i * zs);
                 FloatVector g = FloatVector.zero(S);
                 for (int o = 0; o < m; o++)
                     g = FloatVector.fromArray(S, ap, o * kp + j).fma(FloatVector.broadcast(S, e[i * m + o]), g);

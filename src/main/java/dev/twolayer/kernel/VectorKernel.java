@@ -552,18 +552,23 @@ public final class VectorKernel implements Kernel {
             int i1 = rowStart(q, parts), i2 = rowStart(q + 1, parts);
             // one input: y for L samples at a time (steps/s at k=8 batch 4096: 17.0k -> 22.7k; k=1024 batch 256: +6%)
             if (spec.m() == 1 && spec.d() == 1)
-                body.output1D1(x, row0, w.z, i1, i2 - i1, w.kp, spec.k(), w.wt, w.bp, w.ap, outputBias0(),
-                        (float) spec.leakySlope(), y, partLanes[q]);
+                body.output1D1(x, row0, w.z, rows, zPanel(), i1, i2 - i1, w.kp, spec.k(), w.wt, w.bp, w.ap,
+                        outputBias0(), (float) spec.leakySlope(), y, partLanes[q]);
             else if (spec.m() == 1)
-                body.output1(w.z, i1, i2 - i1, w.kp, spec.k(), w.ap, outputBias0(), (float) spec.leakySlope(), y,
-                        partLanes[q]);
+                body.output1(w.z, rows, zPanel(), i1, i2 - i1, w.kp, spec.k(), w.ap, outputBias0(),
+                        (float) spec.leakySlope(), y, partLanes[q]);
             else outputs(i1, i2, q);
         }
 
         private void outputs(int i1, int i2, int q) {
             int cOff = spec.outputBias() ? spec.offsetC() : -1;
-            body.outputs(w.z, i1, i2 - i1, w.kp, spec.m(), w.ap, params, cOff, (float) spec.leakySlope(), y,
-                    partLanes[q]);
+            body.outputs(w.z, rows, zPanel(), i1, i2 - i1, w.kp, spec.m(), w.ap, params, cOff,
+                    (float) spec.leakySlope(), y, partLanes[q]);
+        }
+
+        /** Z's panel width: 4L as forwardZ writes it, or kp (rows) from the dot form's forwardZDot. */
+        private int zPanel() {
+            return dot ? w.kp : 4 * w.lanes;
         }
 
         /**
@@ -623,8 +628,8 @@ public final class VectorKernel implements Kernel {
         private void backwardUnits(int j1, int j2) {
             int d = spec.d(), k = spec.k(), m = spec.m(), kp = w.kp;
             float slope = (float) spec.leakySlope();
-            body.hiddenGrad(w.z, rows, kp, m, w.e, w.ap, slope, spec.outputTrainable(), w.dap, w.dbp, w.gp, j1, j2,
-                    accumulate);
+            body.hiddenGrad(w.z, zPanel(), rows, kp, m, w.e, w.ap, slope, spec.outputTrainable(), w.dap, w.dbp, w.gp,
+                    j1, j2, accumulate);
             if (dot) {
                 // a few rows (one chunk): dW row by row from unpacked X, W's step fused
                 body.weightGradRows(x, row0 * d, rows, d, w.gp, k, grad, spec.offsetW(), j1, j2, accumulate,
@@ -778,6 +783,17 @@ public final class VectorKernel implements Kernel {
     static int packedIndex(int p, int j, int d, int kp, int lanes) {
         int j0 = j - j % (4 * lanes), width = Math.min(4 * lanes, kp - j0);
         return j0 * d + p * width + (j - j0);
+    }
+
+    /**
+     * Where Z(i, j) of a chunk of {@code rows} rows sits as the GEMM form's forwardZ writes it: panels of 4 vectors of
+     * hidden units (the last one narrower), each rows x its width. Split by panels, each part then writes its own
+     * stretch of Z: in rows kp floats apart, two threads' columns shared cache lines at every row and Z's tiles ran
+     * 15-20% slower on two threads than alone.
+     */
+    static int zIndex(int i, int j, int rows, int kp, int lanes) {
+        int j0 = j - j % (4 * lanes), width = Math.min(4 * lanes, kp - j0);
+        return j0 * rows + i * width + (j - j0);
     }
 
     /** b and A into the padded workspace panels. */

@@ -326,7 +326,7 @@ class VectorKernelTest {
                             float acc = bp[j];
                             for (int p = 0; p < d; p++)
                                 acc = Math.fma(x[xOff + i * d + p], wt[VectorKernel.packedIndex(p, j, d, kp, L)], acc);
-                            assertEquals(acc, z[i * kp + j], "lanes=" + L + " d=" + d + " i=" + i + " j=" + j);
+                            assertEquals(acc, z[VectorKernel.zIndex(i, j, chunk, kp, L)], "lanes=" + L + " d=" + d + " i=" + i + " j=" + j);
                         }
                 }
         }
@@ -560,8 +560,8 @@ class VectorKernelTest {
                     float slope = rnd.nextBoolean() ? 0f : 0.1f, yInit = (float) rnd.nextGaussian();
                     float[] z = new float[n * kp], y1 = new float[n], yd = new float[n], lanes = new float[L * L];
                     b.forwardZ(x, xOff, null, n, 0, n, 0, kp, 1, kp, wt, bp, z);
-                    b.output1(z, 0, n, kp, k, ap, yInit, slope, y1, lanes);
-                    b.output1D1(x, xOff, z, 0, n, kp, k, wt, bp, ap, yInit, slope, yd, lanes);
+                    b.output1(z, n, 4 * L, 0, n, kp, k, ap, yInit, slope, y1, lanes);
+                    b.output1D1(x, xOff, z, n, 4 * L, 0, n, kp, k, wt, bp, ap, yInit, slope, yd, lanes);
                     assertArrayEquals(y1, yd, "lanes=" + L + " k=" + k + " n=" + n);
                     // output1's documented order: lane l sums units l, l + L, ... by FMAs from zero; y adds the
                     // lanes in order, only the first L/2 when k <= L/2, then yInit
@@ -571,7 +571,7 @@ class VectorKernelTest {
                         for (int l = 0; l < live; l++) {
                             float acc = 0f;
                             for (int j = l; j < kp; j += L) {
-                                float zz = z[i * kp + j];
+                                float zz = z[VectorKernel.zIndex(i, j, n, kp, L)];
                                 acc = Math.fma(zz < 0f ? zz * slope : zz, ap[j], acc);
                             }
                             sum += acc;

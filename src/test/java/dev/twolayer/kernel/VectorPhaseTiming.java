@@ -35,7 +35,7 @@ public final class VectorPhaseTiming {
         float[] lanes = new float[b.lanes() * b.lanes()];
         b.packX(x, 0, n, d, xp, 0, n);
         double fz = time(() -> b.forwardZ(x, 0, xp, n, 0, n, 0, kp, d, kp, wt, bp, z), reps);
-        double hg = time(() -> b.hiddenGrad(z, n, kp, 1, e, ap, 0f, true, dap, dbp, gp, 0, kp, false), reps);
+        double hg = time(() -> b.hiddenGrad(z, 4 * L, n, kp, 1, e, ap, 0f, true, dap, dbp, gp, 0, kp, false), reps);
         double wg = time(() -> b.weightGrad(x, 0, n, d, gp, kp, dwt, 0, kp, false), reps);
         dev.twolayer.model.ModelSpec spec = dev.twolayer.model.ModelSpec.of(d, k);
         VectorWorkspace w = new VectorWorkspace(spec, n, L, b);
@@ -57,7 +57,7 @@ public final class VectorPhaseTiming {
         double fb = time(() -> vk.forwardBackward(spec, params, x, yt, null, 0, n, 1.0 / n, grad, kw), reps);
         double up = time(() -> { for (int i = 0; i < params.length; i++) params[i] -= 1e-9f * grad[i]; }, reps);
         double px = time(() -> b.packX(x, 0, n, d, xp, 0, n), reps);
-        double o1 = time(() -> b.output1(z, 0, n, kp, k, ap, 0f, 0f, y, lanes), reps);
+        double o1 = time(() -> b.output1(z, n, 4 * L, 0, n, kp, k, ap, 0f, 0f, y, lanes), reps);
         System.out.printf("forwardBackward %.2f us (%.1f GFLOP/s for 4ndk), SGD update %.2f us, packX %.2f us, output1 %.2f us%n",
                 fb / 1e3, 4.0 * n * d * k / fb, up / 1e3, px / 1e3, o1 / 1e3);
         double gemm = 2.0 * n * d * k;
