@@ -32,8 +32,9 @@ abstract class VectorBody {
     /**
      * Z = X W^T + b for samples [i0, i0 + rows) of the block whose sample 0 starts at {@code xOff}, hidden units
      * [j1, j2) (multiples of 4L, or kp: whole panels of the packed W^T), into Z's panels of 4L units for a block of
-     * {@code chunkRows} samples (each part's units then own whole cache lines when parts split Z by panels). With kp >= 4L and d >= 4L, {@code xp} must
-     * hold those samples as {@link #packX} packs a block of {@code chunkRows} samples.
+     * {@code chunkRows} samples (each part's units then own whole cache lines when parts split Z by panels). With
+     * kp >= 4L and d >= 4L, {@code xp} must hold those samples as {@link #packX} packs a block of {@code chunkRows}
+     * samples.
      */
     abstract void forwardZ(float[] x, int xOff, float[] xp, int chunkRows, int i0, int rows, int j1, int j2, int d,
                            int kp, float[] wt, float[] bp, float[] z);
