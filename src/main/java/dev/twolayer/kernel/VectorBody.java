@@ -5,7 +5,8 @@ package dev.twolayer.kernel;
  * species (the JIT intrinsifies Vector API calls only when the species is a constant), and are generated from
  * {@link VectorBody512} by {@code src/main/sh/gen-vector-bodies.sh}.
  *
- * <p>Layouts: x rows of length d starting at {@code xOff}; Z (a chunk's rows x kp) in panels of 4 vectors of hidden
+ * <p>Layouts (packed W^T and packed X start at {@code wtOff} and {@code xpOff} of their arrays: see
+ * {@link VectorWorkspace#ALIGN}): x rows of length d starting at {@code xOff}; Z (a chunk's rows x kp) in panels of 4 vectors of hidden
  * units as {@link #forwardZ} writes it (see {@link VectorKernel#zIndex}), or in rows (kp floats apart) as
  * {@link #forwardZDot} writes it: methods that read Z take its panel width {@code zp} (4L, or kp for rows) and its
  * rows {@code zRows}; dW^T d x kp; A packed m x kp. W^T is packed in
@@ -24,7 +25,8 @@ abstract class VectorBody {
      * {@code rowStarts[l] = l * d} for the lanes, and {@code rowStarts[L + l]} the same for lanes l < k % L, else 0.
      * Only hidden units [j1, j2) (multiples of L, or kp).
      */
-    abstract void packTransposed(float[] w, int k, int d, int kp, int[] rowStarts, float[] wt, int j1, int j2);
+    abstract void packTransposed(float[] w, int k, int d, int kp, int[] rowStarts, float[] wt, int wtOff, int j1,
+                                 int j2);
 
     /** grad[off + j*d + p] = dwt[p*kp + j] for j in [j1, min(j2, k)). */
     abstract void unpackTransposed(float[] dwt, int d, int k, int kp, float[] grad, int off, int j1, int j2);
@@ -36,8 +38,8 @@ abstract class VectorBody {
      * kp >= 4L and d >= 4L, {@code xp} must hold those samples as {@link #packX} packs a block of {@code chunkRows}
      * samples.
      */
-    abstract void forwardZ(float[] x, int xOff, float[] xp, int chunkRows, int i0, int rows, int j1, int j2, int d,
-                           int kp, float[] wt, float[] bp, float[] z);
+    abstract void forwardZ(float[] x, int xOff, float[] xp, int xpOff, int chunkRows, int i0, int rows, int j1, int j2,
+                           int d, int kp, float[] wt, int wtOff, float[] bp, float[] z);
 
     /**
      * y[i] = yInit + relu(z_i) . a for samples [i0, i0 + n): one output ({@code lanes}: L x L floats of scratch). The
@@ -52,7 +54,8 @@ abstract class VectorBody {
      * in output1's order), so no sample needs a lane sum; leftover samples go through output1.
      */
     abstract void output1D1(float[] x, int xOff, float[] z, int zRows, int zp, int i0, int n, int kp, int k,
-                            float[] wt, float[] bp, float[] ap, float yInit, float slope, float[] y, float[] lanes);
+                            float[] wt, int wtOff, float[] bp, float[] ap, float yInit, float slope, float[] y,
+                            float[] lanes);
 
     /**
      * As {@link #forwardZ} but straight from W (k x d at offset 0 of {@code w}, no packing) by dot products along the
@@ -100,8 +103,8 @@ abstract class VectorBody {
      * {@link #hiddenGrad} writes it; X packed by {@link #packX} into {@code xp}. Added to what grad holds with
      * {@code acc}.
      */
-    abstract void weightGradDirect(float[] x, int xOff, int rows, int d, float[] gp, int k, float[] xp, float[] grad,
-                                   int offW, int j1, int j2, boolean acc);
+    abstract void weightGradDirect(float[] x, int xOff, int rows, int d, float[] gp, int k, float[] xp, int xpOff,
+                                   float[] grad, int offW, int j1, int j2, boolean acc);
 
     /**
      * dW = G^T X for a call of a few rows (the dot form's), straight into {@code grad[offW ..]}: rows [j1, min(j2, k))
@@ -142,7 +145,7 @@ abstract class VectorBody {
                             float slope, boolean trainA, float[] grad, float[] upd, float lr);
 
     /** Samples [i1, i2) of X, in chunks of 4 vectors of inputs (rows x 4L each), into {@code xp} (rows x d). */
-    abstract void packX(float[] x, int xOff, int rows, int d, float[] xp, int i1, int i2);
+    abstract void packX(float[] x, int xOff, int rows, int d, float[] xp, int xpOff, int i1, int i2);
 
     /**
      * The samples form of the forward pass (one input, one output): y[i] = yInit + sum_j a_j relu(w_j x_i (+ x_i)

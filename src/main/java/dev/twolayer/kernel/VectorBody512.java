@@ -24,14 +24,14 @@ final class VectorBody512 extends VectorBody {
     // ---------------------------------------------------------------- packing
 
     @Override
-    void packTransposed(float[] w, int k, int d, int kp, int[] rowStarts, float[] wt, int j1, int j2) {
+    void packTransposed(float[] w, int k, int d, int kp, int[] rowStarts, float[] wt, int wtOff, int j1, int j2) {
         final int L = S.length();
         if (d < L) {
-            packTransposedNarrow(w, k, d, kp, rowStarts, wt, j1, j2);
+            packTransposedNarrow(w, k, d, kp, rowStarts, wt, wtOff, j1, j2);
             return;
         }
         for (int jv = j1; jv < j2; jv += L) {
-            int j0 = jv - jv % (4 * L), width = Math.min(4 * L, kp - j0), col = j0 * d + jv - j0;
+            int j0 = jv - jv % (4 * L), width = Math.min(4 * L, kp - j0), col = wtOff + j0 * d + jv - j0;
             int src = jv * d, n = Math.min(L, k - jv);
             // L x L blocks transposed in registers (two-vector permutes; gathers took 2x the time, d=256 k=4096: 445
             // vs 234 us), the rows of units past k read as zeros (pads zero; a masked gather per input took 80 ns at
@@ -46,11 +46,11 @@ final class VectorBody512 extends VectorBody {
     }
 
     /** packTransposed for d < L: one gather per input (masked for the last units, offsets rowStarts[L..2L)). */
-    private static void packTransposedNarrow(float[] w, int k, int d, int kp, int[] rowStarts, float[] wt, int j1,
-                                             int j2) {
+    private static void packTransposedNarrow(float[] w, int k, int d, int kp, int[] rowStarts, float[] wt, int wtOff,
+                                             int j1, int j2) {
         final int L = S.length();
         for (int jv = j1; jv < j2; jv += L) {
-            int j0 = jv - jv % (4 * L), width = Math.min(4 * L, kp - j0), col = j0 * d + jv - j0;
+            int j0 = jv - jv % (4 * L), width = Math.min(4 * L, kp - j0), col = wtOff + j0 * d + jv - j0;
             int src = jv * d;
             if (jv + L <= k) {
                 for (int p = 0; p < d; p++)
@@ -239,8 +239,8 @@ final class VectorBody512 extends VectorBody {
     private static final int Z_ROWS = 252;
 
     @Override
-    void forwardZ(float[] x, int xOff, float[] xp, int chunkRows, int i0, int rows, int j1, int j2, int d, int kp,
-                  float[] wt, float[] bp, float[] z) {
+    void forwardZ(float[] x, int xOff, float[] xp, int xpOff, int chunkRows, int i0, int rows, int j1, int j2, int d,
+                  int kp, float[] wt, int wtOff, float[] bp, float[] z) {
         int end = i0 + rows;
         final int L = S.length();
         // panel of 4 vectors of hidden units outer, then blocks of inputs: the block's slice of the panel (contiguous)
@@ -250,7 +250,7 @@ final class VectorBody512 extends VectorBody {
         int j = j1;
         for (; j + 4 * L <= j2; j += 4 * L) {
             // Z in panels (see zIndex): row i of this panel at zb + i * 4L + j
-            int wo = j * d, zb = j * chunkRows - j;
+            int wo = wtOff + j * d, zb = j * chunkRows - j;
             // groups of rows, so that the group's Z (re-read by every block) stays in L2 with X streaming past
             for (int g0 = i0; g0 < end; ) {
                 int g1 = end - g0 < 2 * Z_ROWS ? end : g0 + Z_ROWS, n = g1 - g0;
@@ -262,13 +262,13 @@ final class VectorBody512 extends VectorBody {
                     boolean first = p0 == 0;
                     int i = g0;
                     for (; i + 6 <= sixEnd; i += 6)
-                        z6x4(x, xOff + i * d, xp, i * 4 * L, chunkRows, d, p0, p1, first, wt, wo, bp, z, 4 * L, j,
+                        z6x4(x, xOff + i * d, xp, xpOff + i * 4 * L, chunkRows, d, p0, p1, first, wt, wo, bp, z, 4 * L, j,
                                 zb + i * 4 * L);
                     for (; i + 4 <= g1; i += 4)
-                        z4x4(x, xOff + i * d, xp, i * 4 * L, chunkRows, d, p0, p1, first, wt, wo, bp, z, 4 * L, j,
+                        z4x4(x, xOff + i * d, xp, xpOff + i * 4 * L, chunkRows, d, p0, p1, first, wt, wo, bp, z, 4 * L, j,
                                 zb + i * 4 * L);
                     for (; i < g1; i++)
-                        z1x4(x, xOff + i * d, xp, i * 4 * L, chunkRows, d, p0, p1, first, wt, wo, bp, z, 4 * L, j,
+                        z1x4(x, xOff + i * d, xp, xpOff + i * 4 * L, chunkRows, d, p0, p1, first, wt, wo, bp, z, 4 * L, j,
                                 zb + i * 4 * L);
                     if (p1 == d) break;
                 }
@@ -277,7 +277,7 @@ final class VectorBody512 extends VectorBody {
         }
         if (j < j2) {
             // last panel, 1 to 3 vectors wide: its rows have that width (a variable stride; tails only)
-            int width = kp - j, base = j * d, zb = j * chunkRows - j; // Z's last panel: rows of this width
+            int width = kp - j, base = wtOff + j * d, zb = j * chunkRows - j; // Z's last panel: rows of this width
             for (int jv = j; jv < kp; jv += L) {
                 int wo = base + jv - j, i = i0;
                 // 8 rows: 8 independent FMA chains (4 left the FMA units half idle: d=64 k=8 batch 32 forwardZ 0.60 us)
@@ -841,7 +841,7 @@ final class VectorBody512 extends VectorBody {
 
     @Override
     void output1D1(float[] x, int xOff, float[] z, int zRows, int zp, int i0, int n, int kp, int k, float[] wt,
-                   float[] bp, float[] ap, float yInit, float slope, float[] y, float[] lanes) {
+                   int wtOff, float[] bp, float[] ap, float yInit, float slope, float[] y, float[] lanes) {
         final int L = S.length();
         int i = i0, end = i0 + n, live = 2 * k <= L ? L / 2 : L; // output1's lanes
         for (; i + L <= end; i += L) {
@@ -850,7 +850,7 @@ final class VectorBody512 extends VectorBody {
                 // lane l of output1's accumulator, for L rows: z = x w_j + b_j as forwardZ computes it (one FMA)
                 FloatVector acc = FloatVector.zero(S);
                 for (int j = l; j < kp; j += L) {
-                    FloatVector zv = xv.fma(wt[j], bp[j]);
+                    FloatVector zv = xv.fma(wt[wtOff + j], bp[j]);
                     acc = zv.blend(zv.mul(slope), zv.lt(0f)).fma(FloatVector.broadcast(S, ap[j]), acc);
                 }
                 v = v.add(acc);
@@ -1130,11 +1130,11 @@ final class VectorBody512 extends VectorBody {
     // ---------------------------------------------------------------- backward: dW = G^T X straight into grad
 
     @Override
-    void packX(float[] x, int xOff, int rows, int d, float[] xp, int i1, int i2) {
+    void packX(float[] x, int xOff, int rows, int d, float[] xp, int xpOff, int i1, int i2) {
         final int L = S.length();
         // chunks of 4 vectors of inputs, each packed rows x 4L, so the dW tiles' loads move by a constant stride
         for (int p = 0; p + 4 * L <= d; p += 4 * L) {
-            int xo = p * rows;
+            int xo = xpOff + p * rows;
             for (int i = i1; i < i2; i++) {
                 int src = xOff + i * d + p, dst = xo + i * (4 * L);
                 FloatVector.fromArray(S, x, src).intoArray(xp, dst);
@@ -1146,12 +1146,12 @@ final class VectorBody512 extends VectorBody {
     }
 
     @Override
-    void weightGradDirect(float[] x, int xOff, int rows, int d, float[] gp, int k, float[] xp, float[] grad,
-                          int offW, int j1, int j2, boolean acc) {
+    void weightGradDirect(float[] x, int xOff, int rows, int d, float[] gp, int k, float[] xp, int xpOff,
+                          float[] grad, int offW, int j1, int j2, boolean acc) {
         final int L = S.length();
         int p = 0, jEnd = Math.min(j2, k);
         for (; p + 4 * L <= d; p += 4 * L) {
-            int xo = p * rows;
+            int xo = xpOff + p * rows;
             // G's panels of L hidden units; tiles of 6 or 4 units never cross a panel
             for (int j0 = j1; j0 < jEnd; j0 += L) {
                 int go = j0 * rows, units = Math.min(L, jEnd - j0), u = 0;

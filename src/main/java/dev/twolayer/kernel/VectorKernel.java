@@ -523,9 +523,10 @@ public final class VectorKernel implements Kernel {
         private void pack(int j1, int j2) {
             int d = spec.d(), kp = w.kp;
             float[] wt = w.wt;
-            body.packTransposed(params, spec.k(), d, kp, w.rowStarts, wt, j1, j2);
+            body.packTransposed(params, spec.k(), d, kp, w.rowStarts, wt, VectorWorkspace.ALIGN, j1, j2);
             if (spec.identityMapping())
-                for (int p = j1; p < Math.min(j2, d); p++) wt[packedIndex(p, p, d, kp, w.lanes)] += 1f;
+                for (int p = j1; p < Math.min(j2, d); p++)
+                    wt[VectorWorkspace.ALIGN + packedIndex(p, p, d, kp, w.lanes)] += 1f;
         }
 
         private void zRows(int q, int parts) {
@@ -536,7 +537,8 @@ public final class VectorKernel implements Kernel {
                 outputs(i1, i2, q); // (its dW reads X as it is)
             } else {
                 if (packXInForward()) packX(i1, i2);
-                body.forwardZ(x, row0 * d, w.xp, rows, i1, i2 - i1, 0, w.kp, d, w.kp, w.wt, w.bp, w.z);
+                body.forwardZ(x, row0 * d, w.xp, VectorWorkspace.ALIGN, rows, i1, i2 - i1, 0, w.kp, d, w.kp, w.wt,
+                        VectorWorkspace.ALIGN, w.bp, w.z);
                 output(q, parts);
             }
         }
@@ -544,7 +546,8 @@ public final class VectorKernel implements Kernel {
         private void zUnits(int q, int parts) {
             int grain = 4 * w.lanes, j1 = unitStart(q, parts, grain), j2 = unitStart(q + 1, parts, grain);
             if (!packed) pack(j1, j2);
-            body.forwardZ(x, row0 * spec.d(), w.xp, rows, 0, rows, j1, j2, spec.d(), w.kp, w.wt, w.bp, w.z);
+            body.forwardZ(x, row0 * spec.d(), w.xp, VectorWorkspace.ALIGN, rows, 0, rows, j1, j2, spec.d(), w.kp, w.wt,
+                    VectorWorkspace.ALIGN, w.bp, w.z);
         }
 
         /** y for rows slice q (X is packed already). */
@@ -552,8 +555,8 @@ public final class VectorKernel implements Kernel {
             int i1 = rowStart(q, parts), i2 = rowStart(q + 1, parts);
             // one input: y for L samples at a time (steps/s at k=8 batch 4096: 17.0k -> 22.7k; k=1024 batch 256: +6%)
             if (spec.m() == 1 && spec.d() == 1)
-                body.output1D1(x, row0, w.z, rows, zPanel(), i1, i2 - i1, w.kp, spec.k(), w.wt, w.bp, w.ap,
-                        outputBias0(), (float) spec.leakySlope(), y, partLanes[q]);
+                body.output1D1(x, row0, w.z, rows, zPanel(), i1, i2 - i1, w.kp, spec.k(), w.wt, VectorWorkspace.ALIGN,
+                        w.bp, w.ap, outputBias0(), (float) spec.leakySlope(), y, partLanes[q]);
             else if (spec.m() == 1)
                 body.output1(w.z, rows, zPanel(), i1, i2 - i1, w.kp, spec.k(), w.ap, outputBias0(),
                         (float) spec.leakySlope(), y, partLanes[q]);
@@ -580,7 +583,7 @@ public final class VectorKernel implements Kernel {
         }
 
         private void packX(int i1, int i2) {
-            body.packX(x, row0 * spec.d(), rows, spec.d(), w.xp, i1, i2);
+            body.packX(x, row0 * spec.d(), rows, spec.d(), w.xp, VectorWorkspace.ALIGN, i1, i2);
         }
 
         private float outputBias0() {
@@ -637,7 +640,8 @@ public final class VectorKernel implements Kernel {
             } else if (directWeightGrad(d, k, w.lanes) || callRows <= DOT_MAX_ROWS) {
                 // vectors over the inputs, written straight into the gradient (for a few rows also when d < 4 lanes:
                 // then the masked tail loop beats dW^T plus its transposition, e.g. 1.6 vs 5.1 us at d=16, k=1024)
-                body.weightGradDirect(x, row0 * d, rows, d, w.gp, k, w.xp, grad, spec.offsetW(), j1, j2, accumulate);
+                body.weightGradDirect(x, row0 * d, rows, d, w.gp, k, w.xp, VectorWorkspace.ALIGN, grad, spec.offsetW(),
+                        j1, j2, accumulate);
             } else {
                 // few inputs: vectors over hidden units, dW^T (transposed into the gradient after the last chunk)
                 body.weightGrad(x, row0 * d, rows, d, w.gp, kp, w.dwt, j1, j2, accumulate);

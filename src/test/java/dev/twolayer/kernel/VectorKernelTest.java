@@ -319,8 +319,8 @@ class VectorKernelTest {
                     for (float[] v : new float[][] {x, wt, bp})
                         for (int i = 0; i < v.length; i++) v[i] = (float) rnd.nextGaussian();
                     float[] xp = new float[chunk * d], z = new float[chunk * kp];
-                    b.packX(x, xOff, chunk, d, xp, 0, chunk);
-                    b.forwardZ(x, xOff, xp, chunk, i0, n, 0, kp, d, kp, wt, bp, z);
+                    b.packX(x, xOff, chunk, d, xp, 0, 0, chunk);
+                    b.forwardZ(x, xOff, xp, 0, chunk, i0, n, 0, kp, d, kp, wt, 0, bp, z);
                     for (int i = i0; i < i0 + n; i++)
                         for (int j = 0; j < kp; j++) {
                             float acc = bp[j];
@@ -559,9 +559,9 @@ class VectorKernelTest {
                     }
                     float slope = rnd.nextBoolean() ? 0f : 0.1f, yInit = (float) rnd.nextGaussian();
                     float[] z = new float[n * kp], y1 = new float[n], yd = new float[n], lanes = new float[L * L];
-                    b.forwardZ(x, xOff, null, n, 0, n, 0, kp, 1, kp, wt, bp, z);
+                    b.forwardZ(x, xOff, null, 0, n, 0, n, 0, kp, 1, kp, wt, 0, bp, z);
                     b.output1(z, n, 4 * L, 0, n, kp, k, ap, yInit, slope, y1, lanes);
-                    b.output1D1(x, xOff, z, n, 4 * L, 0, n, kp, k, wt, bp, ap, yInit, slope, yd, lanes);
+                    b.output1D1(x, xOff, z, n, 4 * L, 0, n, kp, k, wt, 0, bp, ap, yInit, slope, yd, lanes);
                     assertArrayEquals(y1, yd, "lanes=" + L + " k=" + k + " n=" + n);
                     // output1's documented order: lane l sums units l, l + L, ... by FMAs from zero; y adds the
                     // lanes in order, only the first L/2 when k <= L/2, then yInit

@@ -33,8 +33,8 @@ public final class VectorPhaseTiming {
         for (float[] v : new float[][] {x, wt, bp, ap, e}) for (int i = 0; i < v.length; i++) v[i] = (float) rnd.nextGaussian();
         int reps = Math.max(1, (int) (1e6 / ((double) n * d * k)));
         float[] lanes = new float[b.lanes() * b.lanes()];
-        b.packX(x, 0, n, d, xp, 0, n);
-        double fz = time(() -> b.forwardZ(x, 0, xp, n, 0, n, 0, kp, d, kp, wt, bp, z), reps);
+        b.packX(x, 0, n, d, xp, 0, 0, n);
+        double fz = time(() -> b.forwardZ(x, 0, xp, 0, n, 0, n, 0, kp, d, kp, wt, 0, bp, z), reps);
         double hg = time(() -> b.hiddenGrad(z, 4 * L, n, kp, 1, e, ap, 0f, true, dap, dbp, gp, 0, kp, false), reps);
         double wg = time(() -> b.weightGrad(x, 0, n, d, gp, kp, dwt, 0, kp, false), reps);
         dev.twolayer.model.ModelSpec spec = dev.twolayer.model.ModelSpec.of(d, k);
@@ -49,14 +49,14 @@ public final class VectorPhaseTiming {
         System.out.printf("forwardZDot %.2f us vs pack + forwardZ %.2f us%n", dot / 1e3, (pk + fz) / 1e3);
         double ut = time(() -> b.unpackTransposed(dwt, d, k, kp, grad, 0, 0, kp), reps);
         System.out.printf("unpackTransposed %.2f us%n", ut / 1e3);
-        double wd = time(() -> b.weightGradDirect(x, 0, n, d, gp, k, xp, grad, 0, 0, kp, false), reps);
+        double wd = time(() -> b.weightGradDirect(x, 0, n, d, gp, k, xp, 0, grad, 0, 0, kp, false), reps);
         System.out.printf("weightGradDirect %.2f us (%.1f GFLOP/s)%n", wd / 1e3, 2.0 * n * d * k / wd);
         float[] yt = new float[n];
         for (int i = 0; i < params.length; i++) params[i] = (float) (0.1 * rnd.nextGaussian());
         Kernel.Workspace kw = vk.newWorkspace(spec, n);
         double fb = time(() -> vk.forwardBackward(spec, params, x, yt, null, 0, n, 1.0 / n, grad, kw), reps);
         double up = time(() -> { for (int i = 0; i < params.length; i++) params[i] -= 1e-9f * grad[i]; }, reps);
-        double px = time(() -> b.packX(x, 0, n, d, xp, 0, n), reps);
+        double px = time(() -> b.packX(x, 0, n, d, xp, 0, 0, n), reps);
         double o1 = time(() -> b.output1(z, n, 4 * L, 0, n, kp, k, ap, 0f, 0f, y, lanes), reps);
         System.out.printf("forwardBackward %.2f us (%.1f GFLOP/s for 4ndk), SGD update %.2f us, packX %.2f us, output1 %.2f us%n",
                 fb / 1e3, 4.0 * n * d * k / fb, up / 1e3, px / 1e3, o1 / 1e3);
