@@ -20,6 +20,15 @@ abstract class VectorBody {
     /** Lane count of the species. */
     abstract int lanes();
 
+    /** Floats of weightGradDirect's scratch tile: 6 hidden units by 4 vectors of the widest species. */
+    static final int TILE_FLOATS = 6 * 4 * 16;
+    /** Rows per block of weightGradDirect's tiles: packed X's 4 vectors a row, 32 KiB at 512 bits, stay in L1. */
+    static final int DW_ROWS = 128;
+    /** Hidden units per block of weightGradDirect's row blocks: their partial dW (32 KiB) waits in the scratch. */
+    static final int DW_UNITS = 128;
+    /** Floats of weightGradDirect's scratch: the tile, then the partial dW of a block of units (4 vectors each). */
+    static final int DW_SCRATCH_FLOATS = TILE_FLOATS + DW_UNITS * 4 * 16;
+
     /**
      * W^T (d x kp in panels of 4 vectors, pads zero) from W (k x d at offset 0 of {@code w});
      * {@code rowStarts[l] = l * d} for the lanes, and {@code rowStarts[L + l]} the same for lanes l < k % L, else 0.
@@ -101,10 +110,14 @@ abstract class VectorBody {
      * dW = G^T X (k x d) straight into {@code grad[offW ..]}, vectors over the inputs (used when d >= 4 lanes; the
      * last partial vector of each row is masked), rows [j1, min(j2, k)) only (j1 a multiple of L). G in panels as
      * {@link #hiddenGrad} writes it; X packed by {@link #packX} into {@code xp}. Added to what grad holds with
-     * {@code acc}.
+     * {@code acc}. With {@code upd} (the call's last chunk of an SGD step) W's step {@code upd[i] -= lr * dW[i]} is
+     * taken from each finished tile of dW while L1 holds it; without {@code keep} the tiles' dW then goes to
+     * {@code tile}, not the gradient. {@code tile}: scratch of {@link #DW_SCRATCH_FLOATS} floats, the calling
+     * thread's own.
      */
     abstract void weightGradDirect(float[] x, int xOff, int rows, int d, float[] gp, int k, float[] xp, int xpOff,
-                                   float[] grad, int offW, int j1, int j2, boolean acc);
+                                   float[] grad, int offW, int j1, int j2, boolean acc, float[] upd, boolean keep,
+                                   float lr, float[] tile);
 
     /**
      * dW = G^T X for a call of a few rows (the dot form's), straight into {@code grad[offW ..]}: rows [j1, min(j2, k))

@@ -1148,17 +1148,47 @@ final class VectorBody128 extends VectorBody {
 
     @Override
     void weightGradDirect(float[] x, int xOff, int rows, int d, float[] gp, int k, float[] xp, int xpOff,
-                          float[] grad, int offW, int j1, int j2, boolean acc) {
+                          float[] grad, int offW, int j1, int j2, boolean acc, float[] upd, boolean keep, float lr,
+                          float[] tile) {
         final int L = S.length();
+        // W's step (upd) reads each tile's dW back while L1 holds it: from the gradient, or without keep from the
+        // scratch tile (dW is then never stored in the gradient). Stepped inside the tiles, 5 more vector calls per
+        // accumulator took them past C2's inlining budget: they ran as plain Java and allocated (AllocationTest)
+        boolean scratch = upd != null && !keep;
+        float[] out = scratch ? tile : grad;
+        int os = scratch ? 4 * L : d;
+        // blocks of rows whose packed X (4L a row) stays in L1 while every tile of a block of units passes; the sums
+        // go through the scratch's partial dW between blocks (the same FMA chains). Standalone at d=256 k=1024
+        // (VectorPhaseTiming), the tiles ran 150-155 GFLOP/s over 64 or 128 rows but 132-138 over 192-128 rows, and
+        // 146-157 over 256-1024 rows with the blocks (blocks of 64 or 96 rows: 141-149)
+        int blocks = (rows + DW_ROWS - 1) / DW_ROWS, rb = (rows + blocks - 1) / blocks, part = TILE_FLOATS;
         int p = 0, jEnd = Math.min(j2, k);
         for (; p + 4 * L <= d; p += 4 * L) {
             int xo = xpOff + p * rows;
-            // G's panels of L hidden units; tiles of 6 or 4 units never cross a panel
-            for (int j0 = j1; j0 < jEnd; j0 += L) {
-                int go = j0 * rows, units = Math.min(L, jEnd - j0), u = 0;
-                for (; u + 6 <= units; u += 6) dd6x4(xp, xo, rows, gp, go + u, d, j0 + u, p, grad, offW, acc);
-                for (; u + 4 <= units; u += 4) dd4x4(xp, xo, rows, gp, go + u, d, j0 + u, p, grad, offW, acc);
-                for (; u < units; u++) dd1x4(xp, xo, rows, gp, go + u, d, j0 + u, p, grad, offW, acc);
+            for (int jb = j1; jb < jEnd; jb += DW_UNITS) {
+                int jbEnd = Math.min(jEnd, jb + DW_UNITS);
+                for (int i0 = 0; i0 < rows; i0 += rb) {
+                    int n = Math.min(rb, rows - i0);
+                    boolean first = i0 == 0, last = i0 + n == rows;
+                    // G's panels of L hidden units; tiles of 6 or 4 units never cross a panel
+                    for (int j0 = jb; j0 < jbEnd; j0 += L) {
+                        int go = j0 * rows + i0 * L, units = Math.min(L, jbEnd - j0);
+                        // tiles of 6 units, then 4, then 1 (one call site each: stepTile inlined three times took
+                        // this method past C2's inlining budget, and the masked tiles below ran as plain Java)
+                        for (int u = 0, t; u < units; u += t) {
+                            t = units - u >= 6 ? 6 : units - u >= 4 ? 4 : 1;
+                            int o = offW + (j0 + u) * d + p, po = part + (j0 + u - jb) * 4 * L;
+                            float[] in = first ? grad : tile, dst = last ? out : tile;
+                            int io = first ? o : po, is = first ? d : 4 * L;
+                            int oo = !last ? po : scratch ? 0 : o, ss = last ? os : 4 * L;
+                            boolean a = !first || acc;
+                            if (t == 6) dd6x4(xp, xo + i0 * 4 * L, n, gp, go + u, in, io, is, a, dst, oo, ss);
+                            else if (t == 4) dd4x4(xp, xo + i0 * 4 * L, n, gp, go + u, in, io, is, a, dst, oo, ss);
+                            else dd1x4(xp, xo + i0 * 4 * L, n, gp, go + u, in, io, is, a, dst, oo, ss);
+                            if (last && upd != null) stepTile(upd, o, d, dst, oo, ss, t, lr);
+                        }
+                    }
+                }
             }
         }
         for (; p < d; p += L) {
@@ -1168,25 +1198,44 @@ final class VectorBody128 extends VectorBody {
                 for (; u + 4 <= units; u += 4) dd4x1(x, xOff, d, rows, gp, go + u, j0 + u, p, lanes, grad, offW, acc);
                 for (; u < units; u++) dd1x1(x, xOff, d, rows, gp, go + u, j0 + u, p, lanes, grad, offW, acc);
             }
+            // these tiles always store dW, and W's step reads it back: the last vectors of the rows only. With the
+            // step in the masked tiles, C2 no longer compiled them (AllocationTest, d=70 k=40 on two threads: they ran
+            // as plain Java and allocated)
+            if (upd != null)
+                for (int j = j1, o = offW + j1 * d + p; j < jEnd; j++, o += d)
+                    Kernel.sgdUpdate(upd, grad, o, o + lanes, lr);
         }
     }
 
-    private static void dd6x4(float[] xp, int xo, int rows, float[] gp, int go, int d, int j, int p, float[] grad,
-                              int offW, boolean acc) {
+    /**
+     * W's step for a finished tile of dW ({@code units} rows of 4 vectors from W's offset o, rows d apart), read from
+     * src (from so, rows ss apart): {@code W - lr dW}, as {@link Kernel#sgdUpdate} computes it (bitwise).
+     */
+    private static void stepTile(float[] upd, int o, int d, float[] src, int so, int ss, int units, float lr) {
         final int L = S.length();
-        int o0 = offW + j * d + p, o1 = o0 + d, o2 = o1 + d, o3 = o2 + d, o4 = o3 + d, o5 = o4 + d;
-        FloatVector c00 = init(acc, grad, o0), c01 = init(acc, grad, o0 + L);
-        FloatVector c02 = init(acc, grad, o0 + 2 * L), c03 = init(acc, grad, o0 + 3 * L);
-        FloatVector c10 = init(acc, grad, o1), c11 = init(acc, grad, o1 + L);
-        FloatVector c12 = init(acc, grad, o1 + 2 * L), c13 = init(acc, grad, o1 + 3 * L);
-        FloatVector c20 = init(acc, grad, o2), c21 = init(acc, grad, o2 + L);
-        FloatVector c22 = init(acc, grad, o2 + 2 * L), c23 = init(acc, grad, o2 + 3 * L);
-        FloatVector c30 = init(acc, grad, o3), c31 = init(acc, grad, o3 + L);
-        FloatVector c32 = init(acc, grad, o3 + 2 * L), c33 = init(acc, grad, o3 + 3 * L);
-        FloatVector c40 = init(acc, grad, o4), c41 = init(acc, grad, o4 + L);
-        FloatVector c42 = init(acc, grad, o4 + 2 * L), c43 = init(acc, grad, o4 + 3 * L);
-        FloatVector c50 = init(acc, grad, o5), c51 = init(acc, grad, o5 + L);
-        FloatVector c52 = init(acc, grad, o5 + 2 * L), c53 = init(acc, grad, o5 + 3 * L);
+        for (int u = 0; u < units; u++, o += d, so += ss)
+            for (int v = 0; v < 4 * L; v += L)
+                FloatVector.fromArray(S, upd, o + v).sub(FloatVector.fromArray(S, src, so + v).mul(lr))
+                        .intoArray(upd, o + v);
+    }
+
+    private static void dd6x4(float[] xp, int xo, int rows, float[] gp, int go, float[] in, int io, int is,
+                              boolean acc, float[] out, int oo, int os) {
+        final int L = S.length();
+        int o0 = io, o1 = o0 + is, o2 = o1 + is, o3 = o2 + is, o4 = o3 + is, o5 = o4 + is;
+        int s0 = oo, s1 = s0 + os, s2 = s1 + os, s3 = s2 + os, s4 = s3 + os, s5 = s4 + os;
+        FloatVector c00 = init(acc, in, o0), c01 = init(acc, in, o0 + L);
+        FloatVector c02 = init(acc, in, o0 + 2 * L), c03 = init(acc, in, o0 + 3 * L);
+        FloatVector c10 = init(acc, in, o1), c11 = init(acc, in, o1 + L);
+        FloatVector c12 = init(acc, in, o1 + 2 * L), c13 = init(acc, in, o1 + 3 * L);
+        FloatVector c20 = init(acc, in, o2), c21 = init(acc, in, o2 + L);
+        FloatVector c22 = init(acc, in, o2 + 2 * L), c23 = init(acc, in, o2 + 3 * L);
+        FloatVector c30 = init(acc, in, o3), c31 = init(acc, in, o3 + L);
+        FloatVector c32 = init(acc, in, o3 + 2 * L), c33 = init(acc, in, o3 + 3 * L);
+        FloatVector c40 = init(acc, in, o4), c41 = init(acc, in, o4 + L);
+        FloatVector c42 = init(acc, in, o4 + 2 * L), c43 = init(acc, in, o4 + 3 * L);
+        FloatVector c50 = init(acc, in, o5), c51 = init(acc, in, o5 + L);
+        FloatVector c52 = init(acc, in, o5 + 2 * L), c53 = init(acc, in, o5 + 3 * L);
         for (int i = 0; i < rows; i++) {
             int gi = go + i * L, xi = xo + i * (4 * L);
             FloatVector x0 = FloatVector.fromArray(S, xp, xi), x1 = FloatVector.fromArray(S, xp, xi + L);
@@ -1204,32 +1253,33 @@ final class VectorBody128 extends VectorBody {
             FloatVector g5 = FloatVector.broadcast(S, gp[gi + 5]);
             c50 = g5.fma(x0, c50); c51 = g5.fma(x1, c51); c52 = g5.fma(x2, c52); c53 = g5.fma(x3, c53);
         }
-        c00.intoArray(grad, o0); c01.intoArray(grad, o0 + L);
-        c02.intoArray(grad, o0 + 2 * L); c03.intoArray(grad, o0 + 3 * L);
-        c10.intoArray(grad, o1); c11.intoArray(grad, o1 + L);
-        c12.intoArray(grad, o1 + 2 * L); c13.intoArray(grad, o1 + 3 * L);
-        c20.intoArray(grad, o2); c21.intoArray(grad, o2 + L);
-        c22.intoArray(grad, o2 + 2 * L); c23.intoArray(grad, o2 + 3 * L);
-        c30.intoArray(grad, o3); c31.intoArray(grad, o3 + L);
-        c32.intoArray(grad, o3 + 2 * L); c33.intoArray(grad, o3 + 3 * L);
-        c40.intoArray(grad, o4); c41.intoArray(grad, o4 + L);
-        c42.intoArray(grad, o4 + 2 * L); c43.intoArray(grad, o4 + 3 * L);
-        c50.intoArray(grad, o5); c51.intoArray(grad, o5 + L);
-        c52.intoArray(grad, o5 + 2 * L); c53.intoArray(grad, o5 + 3 * L);
+        c00.intoArray(out, s0); c01.intoArray(out, s0 + L);
+        c02.intoArray(out, s0 + 2 * L); c03.intoArray(out, s0 + 3 * L);
+        c10.intoArray(out, s1); c11.intoArray(out, s1 + L);
+        c12.intoArray(out, s1 + 2 * L); c13.intoArray(out, s1 + 3 * L);
+        c20.intoArray(out, s2); c21.intoArray(out, s2 + L);
+        c22.intoArray(out, s2 + 2 * L); c23.intoArray(out, s2 + 3 * L);
+        c30.intoArray(out, s3); c31.intoArray(out, s3 + L);
+        c32.intoArray(out, s3 + 2 * L); c33.intoArray(out, s3 + 3 * L);
+        c40.intoArray(out, s4); c41.intoArray(out, s4 + L);
+        c42.intoArray(out, s4 + 2 * L); c43.intoArray(out, s4 + 3 * L);
+        c50.intoArray(out, s5); c51.intoArray(out, s5 + L);
+        c52.intoArray(out, s5 + 2 * L); c53.intoArray(out, s5 + 3 * L);
     }
 
-    private static void dd4x4(float[] xp, int xo, int rows, float[] gp, int go, int d, int j, int p, float[] grad,
-                              int offW, boolean acc) {
+    private static void dd4x4(float[] xp, int xo, int rows, float[] gp, int go, float[] in, int io, int is,
+                              boolean acc, float[] out, int oo, int os) {
         final int L = S.length();
-        int o0 = offW + j * d + p, o1 = o0 + d, o2 = o1 + d, o3 = o2 + d;
-        FloatVector c00 = init(acc, grad, o0), c01 = init(acc, grad, o0 + L);
-        FloatVector c02 = init(acc, grad, o0 + 2 * L), c03 = init(acc, grad, o0 + 3 * L);
-        FloatVector c10 = init(acc, grad, o1), c11 = init(acc, grad, o1 + L);
-        FloatVector c12 = init(acc, grad, o1 + 2 * L), c13 = init(acc, grad, o1 + 3 * L);
-        FloatVector c20 = init(acc, grad, o2), c21 = init(acc, grad, o2 + L);
-        FloatVector c22 = init(acc, grad, o2 + 2 * L), c23 = init(acc, grad, o2 + 3 * L);
-        FloatVector c30 = init(acc, grad, o3), c31 = init(acc, grad, o3 + L);
-        FloatVector c32 = init(acc, grad, o3 + 2 * L), c33 = init(acc, grad, o3 + 3 * L);
+        int o0 = io, o1 = o0 + is, o2 = o1 + is, o3 = o2 + is;
+        int s0 = oo, s1 = s0 + os, s2 = s1 + os, s3 = s2 + os;
+        FloatVector c00 = init(acc, in, o0), c01 = init(acc, in, o0 + L);
+        FloatVector c02 = init(acc, in, o0 + 2 * L), c03 = init(acc, in, o0 + 3 * L);
+        FloatVector c10 = init(acc, in, o1), c11 = init(acc, in, o1 + L);
+        FloatVector c12 = init(acc, in, o1 + 2 * L), c13 = init(acc, in, o1 + 3 * L);
+        FloatVector c20 = init(acc, in, o2), c21 = init(acc, in, o2 + L);
+        FloatVector c22 = init(acc, in, o2 + 2 * L), c23 = init(acc, in, o2 + 3 * L);
+        FloatVector c30 = init(acc, in, o3), c31 = init(acc, in, o3 + L);
+        FloatVector c32 = init(acc, in, o3 + 2 * L), c33 = init(acc, in, o3 + 3 * L);
         for (int i = 0; i < rows; i++) {
             int gi = go + i * L, xi = xo + i * (4 * L);
             FloatVector x0 = FloatVector.fromArray(S, xp, xi), x1 = FloatVector.fromArray(S, xp, xi + L);
@@ -1243,22 +1293,22 @@ final class VectorBody128 extends VectorBody {
             FloatVector g3 = FloatVector.broadcast(S, gp[gi + 3]);
             c30 = g3.fma(x0, c30); c31 = g3.fma(x1, c31); c32 = g3.fma(x2, c32); c33 = g3.fma(x3, c33);
         }
-        c00.intoArray(grad, o0); c01.intoArray(grad, o0 + L);
-        c02.intoArray(grad, o0 + 2 * L); c03.intoArray(grad, o0 + 3 * L);
-        c10.intoArray(grad, o1); c11.intoArray(grad, o1 + L);
-        c12.intoArray(grad, o1 + 2 * L); c13.intoArray(grad, o1 + 3 * L);
-        c20.intoArray(grad, o2); c21.intoArray(grad, o2 + L);
-        c22.intoArray(grad, o2 + 2 * L); c23.intoArray(grad, o2 + 3 * L);
-        c30.intoArray(grad, o3); c31.intoArray(grad, o3 + L);
-        c32.intoArray(grad, o3 + 2 * L); c33.intoArray(grad, o3 + 3 * L);
+        c00.intoArray(out, s0); c01.intoArray(out, s0 + L);
+        c02.intoArray(out, s0 + 2 * L); c03.intoArray(out, s0 + 3 * L);
+        c10.intoArray(out, s1); c11.intoArray(out, s1 + L);
+        c12.intoArray(out, s1 + 2 * L); c13.intoArray(out, s1 + 3 * L);
+        c20.intoArray(out, s2); c21.intoArray(out, s2 + L);
+        c22.intoArray(out, s2 + 2 * L); c23.intoArray(out, s2 + 3 * L);
+        c30.intoArray(out, s3); c31.intoArray(out, s3 + L);
+        c32.intoArray(out, s3 + 2 * L); c33.intoArray(out, s3 + 3 * L);
     }
 
-    private static void dd1x4(float[] xp, int xo, int rows, float[] gp, int go, int d, int j, int p, float[] grad,
-                              int offW, boolean acc) {
+    private static void dd1x4(float[] xp, int xo, int rows, float[] gp, int go, float[] in, int io, int is,
+                              boolean acc, float[] out, int oo, int os) {
         final int L = S.length();
-        int o0 = offW + j * d + p;
-        FloatVector c00 = init(acc, grad, o0), c01 = init(acc, grad, o0 + L);
-        FloatVector c02 = init(acc, grad, o0 + 2 * L), c03 = init(acc, grad, o0 + 3 * L);
+        int o0 = io, s0 = oo;
+        FloatVector c00 = init(acc, in, o0), c01 = init(acc, in, o0 + L);
+        FloatVector c02 = init(acc, in, o0 + 2 * L), c03 = init(acc, in, o0 + 3 * L);
         for (int i = 0; i < rows; i++) {
             int gi = go + i * L, xi = xo + i * (4 * L);
             FloatVector x0 = FloatVector.fromArray(S, xp, xi), x1 = FloatVector.fromArray(S, xp, xi + L);
@@ -1266,8 +1316,8 @@ final class VectorBody128 extends VectorBody {
             FloatVector g0 = FloatVector.broadcast(S, gp[gi]);
             c00 = g0.fma(x0, c00); c01 = g0.fma(x1, c01); c02 = g0.fma(x2, c02); c03 = g0.fma(x3, c03);
         }
-        c00.intoArray(grad, o0); c01.intoArray(grad, o0 + L);
-        c02.intoArray(grad, o0 + 2 * L); c03.intoArray(grad, o0 + 3 * L);
+        c00.intoArray(out, s0); c01.intoArray(out, s0 + L);
+        c02.intoArray(out, s0 + 2 * L); c03.intoArray(out, s0 + 3 * L);
     }
     private static void dd4x1(float[] x, int xOff, int d, int rows, float[] gp, int go, int j, int p, int lanes,
                               float[] grad, int offW, boolean acc) {

@@ -158,11 +158,13 @@ public final class VectorKernel implements Kernel {
     /**
      * In the units form (one input, few rows) the step is fused into the backward pass: each vector of units is
      * updated from the registers that hold its gradient. So is W's step in the dot form (a few rows,
-     * {@link VectorBody#weightGradRows}): each dW vector is stored once and W stepped from the same register. Other
-     * forms update in a pass after: fusing W's step into the direct dW tiles (each block stepped once finished, while
-     * in L1) ran 1.1-2.2x slower at batch 1 (d=256..1024, k=64..4096), as the step's loads of the gradient and W
-     * wait on the tiles' stores (rows of W a multiple of 4 KiB apart alias). Bitwise as {@code forwardBackward} then
-     * {@link Kernel#sgdUpdate}.
+     * {@link VectorBody#weightGradRows}): each dW vector is stored once and W stepped from the same register. The
+     * GEMM form's direct dW tiles (d of 4 vectors or more) step W from each finished tile of 6 units x 4 vectors
+     * while L1 holds it, on the call's last chunk; the pass after steps the rest (b, A, c, and W where dW goes
+     * through dW^T). That pass had read W and dW again from L2 or beyond: 5-10% of a step at d, k >= 256, batch 256
+     * (in-JVM A/B on the Xeon, 1.06-1.10x the speed). Batch-1 steps never take the tiles (the dot form): there, an
+     * earlier step of each finished block ran 1.1-2.2x slower, its loads waiting on the tiles' stores. Bitwise as
+     * {@code forwardBackward} then {@link Kernel#sgdUpdate}.
      */
     @Override
     public double sgdStep(ModelSpec spec, float[] params, float[] x, float[] y, float[] weights, int row0, int rows,
@@ -172,7 +174,8 @@ public final class VectorKernel implements Kernel {
 
     /**
      * Without {@code keepGradient}, what is stepped from registers is not stored: dW in the dot form (a few rows, d of
-     * a vector or more), dW, db and dA in the units form (one input, a few rows). Other forms write the whole gradient.
+     * a vector or more) and in the GEMM form's direct tiles (d of 4 vectors or more; the last partial chunk of each
+     * row is stored), dW, db and dA in the units form (one input, a few rows). Other forms write the whole gradient.
      * One-row calls of the dot form with rows of W longer than 4 vectors also leave the rows whose unit has a zero
      * gradient (its ReLU off) untouched: W - lr * 0 is W, bitwise.
      */
@@ -288,10 +291,10 @@ public final class VectorKernel implements Kernel {
         else Arrays.fill(grad, offA, offA + m * k, 0f);
         if (spec.hiddenBias()) System.arraycopy(w.dbp, 0, grad, spec.offsetB(), k);
         if (update) {
-            // the dot form's backward took W's step (weightGradRows). A long step is split over the parts, which run
-            // on the other threads too: done by the caller alone, it was the serial part of a multi-threaded step
-            // (1M parameters: 12 MB moved). Elementwise, so any split gives the same bits
-            st.updateFrom = st.dot ? spec.offsetB() : 0;
+            // the dot form's backward took W's step (weightGradRows), and so did the direct dW tiles. A long step is
+            // split over the parts, which run on the other threads too: done by the caller alone, it was the serial
+            // part of a multi-threaded step (1M parameters: 12 MB moved). Elementwise, so any split gives the same bits
+            st.updateFrom = st.dot || !samples && st.directWeightStep() ? spec.offsetB() : 0;
             int n = spec.paramCount() - st.updateFrom;
             run(runner, st, Step.UPDATE, n >= UPDATE_SPLIT_MIN ? parts : 1);
         }
@@ -358,7 +361,7 @@ public final class VectorKernel implements Kernel {
         }
         int rows = st.rows, L = w.lanes, panels = (w.kp + 4 * L - 1) / (4 * L);
         int rowParts = Math.min(parts, rows);
-        st.ensureLaneScratch(rowParts);
+        st.ensureLaneScratch(parts);
         st.dot = dotForward(st.callRows, st.spec.d(), L); // per call: every chunk sums Z in the same order
         if (st.dot) {
             st.unitGrain = L;
@@ -458,6 +461,8 @@ public final class VectorKernel implements Kernel {
         int unitGrain;
         /** Lane-sum scratch, one per part of the row-split phases (parts run concurrently). */
         private float[][] partLanes;
+        /** weightGradDirect's scratch tile, one per part of BACKWARD. */
+        private float[][] tiles = {new float[VectorBody.DW_SCRATCH_FLOATS]};
 
         Step(VectorBody body, VectorWorkspace w) {
             this.body = body;
@@ -468,6 +473,11 @@ public final class VectorKernel implements Kernel {
 
         /** Grows the per-part scratch on the calling thread, once per new largest part count. */
         void ensureLaneScratch(int parts) {
+            if (tiles.length < parts) {
+                float[][] grown = Arrays.copyOf(tiles, parts);
+                for (int q = tiles.length; q < parts; q++) grown[q] = new float[VectorBody.DW_SCRATCH_FLOATS];
+                tiles = grown;
+            }
             if (partLanes.length >= parts) return;
             float[][] grown = Arrays.copyOf(partLanes, parts);
             for (int q = partLanes.length; q < parts; q++) grown[q] = new float[w.lanes * w.lanes];
@@ -569,6 +579,22 @@ public final class VectorKernel implements Kernel {
                     (float) spec.leakySlope(), y, partLanes[q]);
         }
 
+        /**
+         * The GEMM form's direct dW tiles (backwardUnits) take W's step on the last chunk, from the registers that
+         * hold each finished dW vector: the pass after would read W and dW again, and without keepGradient dW is
+         * never stored.
+         */
+        boolean directWeightStep() {
+            return update && !dot && directTiles();
+        }
+
+        /** The GEMM form's dW: the direct tiles (vectors over the inputs), else dW^T by vectors of hidden units. */
+        private boolean directTiles() {
+            // for a few rows also when d < 4 lanes: then the masked tail loop beats dW^T plus its transposition, e.g.
+            // 1.6 vs 5.1 us at d=16, k=1024
+            return directWeightGrad(spec.d(), spec.k(), w.lanes) || callRows <= DOT_MAX_ROWS;
+        }
+
         /** Z's panel width: 4L as forwardZ writes it, or kp (rows) from the dot form's forwardZDot. */
         private int zPanel() {
             return dot ? w.kp : 4 * w.lanes;
@@ -625,10 +651,10 @@ public final class VectorKernel implements Kernel {
             // blocks of whole panels of hidden units whose G fits L2 with room to spare: G is written and read back
             // by every vector of inputs while it is there (units are independent: the same sums)
             int grain = 4 * w.lanes, block = Math.max(grain, G_BLOCK_FLOATS / Math.max(1, rows) / grain * grain);
-            for (int jb = j1; jb < j2; jb += block) backwardUnits(jb, Math.min(j2, jb + block));
+            for (int jb = j1; jb < j2; jb += block) backwardUnits(jb, Math.min(j2, jb + block), q);
         }
 
-        private void backwardUnits(int j1, int j2) {
+        private void backwardUnits(int j1, int j2, int q) {
             int d = spec.d(), k = spec.k(), m = spec.m(), kp = w.kp;
             float slope = (float) spec.leakySlope();
             body.hiddenGrad(w.z, zPanel(), rows, kp, m, w.e, w.ap, slope, spec.outputTrainable(), w.dap, w.dbp, w.gp,
@@ -637,11 +663,10 @@ public final class VectorKernel implements Kernel {
                 // a few rows (one chunk): dW row by row from unpacked X, W's step fused
                 body.weightGradRows(x, row0 * d, rows, d, w.gp, k, grad, spec.offsetW(), j1, j2, accumulate,
                         update && lastChunk ? params : null, keep, lr);
-            } else if (directWeightGrad(d, k, w.lanes) || callRows <= DOT_MAX_ROWS) {
-                // vectors over the inputs, written straight into the gradient (for a few rows also when d < 4 lanes:
-                // then the masked tail loop beats dW^T plus its transposition, e.g. 1.6 vs 5.1 us at d=16, k=1024)
+            } else if (directTiles()) {
+                // vectors over the inputs, written straight into the gradient (W's step fused on the last chunk)
                 body.weightGradDirect(x, row0 * d, rows, d, w.gp, k, w.xp, VectorWorkspace.ALIGN, grad, spec.offsetW(),
-                        j1, j2, accumulate);
+                        j1, j2, accumulate, update && lastChunk ? params : null, keep, lr, tiles[q]);
             } else {
                 // few inputs: vectors over hidden units, dW^T (transposed into the gradient after the last chunk)
                 body.weightGrad(x, row0 * d, rows, d, w.gp, kp, w.dwt, j1, j2, accumulate);

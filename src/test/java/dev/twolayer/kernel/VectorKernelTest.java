@@ -246,7 +246,10 @@ class VectorKernelTest {
             verify(c, kernel, kernel.newWorkspace(c.spec(), c.batch + 3, 0, true, false));
     }
 
-    /** Shapes whose backward pass runs in several blocks of hidden units (G of the chunk larger than one block). */
+    /**
+     * Shapes whose backward pass runs in several blocks of hidden units (G of the chunk larger than one block), and
+     * whose direct dW tiles run in blocks of rows and of units (more than DW_ROWS rows, DW_UNITS units).
+     */
     static Stream<Arguments> unitBlockCases() {
         List<Arguments> out = new ArrayList<>();
         int n = 0;
@@ -269,6 +272,7 @@ class VectorKernelTest {
         // the whole batch in one chunk: G of 300 rows, blocks of at most 218 units
         VectorWorkspace one = kernel.newWorkspace(c.spec(), c.batch + 3, c.batch + 3, true, true);
         assertTrue((long) c.batch * one.kp > 2L * VectorKernel.G_BLOCK_FLOATS, "fewer than three blocks: " + c);
+        assertTrue(c.batch > 2 * VectorBody.DW_ROWS && c.k > 2 * VectorBody.DW_UNITS, "dW in one block: " + c);
         verify(c, kernel, one);
     }
 

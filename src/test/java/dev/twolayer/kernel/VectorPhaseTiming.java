@@ -49,7 +49,7 @@ public final class VectorPhaseTiming {
         System.out.printf("forwardZDot %.2f us vs pack + forwardZ %.2f us%n", dot / 1e3, (pk + fz) / 1e3);
         double ut = time(() -> b.unpackTransposed(dwt, d, k, kp, grad, 0, 0, kp), reps);
         System.out.printf("unpackTransposed %.2f us%n", ut / 1e3);
-        double wd = time(() -> b.weightGradDirect(x, 0, n, d, gp, k, xp, 0, grad, 0, 0, kp, false), reps);
+        double wd = time(() -> b.weightGradDirect(x, 0, n, d, gp, k, xp, 0, grad, 0, 0, kp, false, null, true, 0f, new float[VectorBody.DW_SCRATCH_FLOATS]), reps);
         System.out.printf("weightGradDirect %.2f us (%.1f GFLOP/s)%n", wd / 1e3, 2.0 * n * d * k / wd);
         float[] yt = new float[n];
         for (int i = 0; i < params.length; i++) params[i] = (float) (0.1 * rnd.nextGaussian());
