@@ -161,8 +161,9 @@ public final class VectorKernel implements Kernel {
      * {@link VectorBody#weightGradRows}): each dW vector is stored once and W stepped from the same register. The
      * GEMM form's direct dW tiles (d of 4 vectors or more) step W from each finished tile of 6 units x 4 vectors
      * while L1 holds it, on the call's last chunk; the pass after steps the rest (b, A, c, and W where dW goes
-     * through dW^T). That pass had read W and dW again from L2 or beyond: 5-10% of a step at d, k >= 256, batch 256
-     * (in-JVM A/B on the Xeon, 1.06-1.10x the speed). Batch-1 steps never take the tiles (the dot form): there, an
+     * through dW^T). That pass had read W and dW again from L2 or beyond: 3-4% of a step at d, k >= 256, batch 256;
+     * the fused step ran 1.00-1.04x as fast there, within 0.5% at batch 4096 (Xeon, variants alternated step by step
+     * in one JVM). Batch-1 steps never take the tiles (the dot form): there, an
      * earlier step of each finished block ran 1.1-2.2x slower, its loads waiting on the tiles' stores. Bitwise as
      * {@code forwardBackward} then {@link Kernel#sgdUpdate}.
      */
