@@ -21,8 +21,9 @@ import java.util.Arrays;
  *   <li>dA = E^T H, G = (E A) masked by relu'(Z) (into panels of one vector of hidden units), db = column sums of
  *       G, in one pass;</li>
  *   <li>dW = G^T X (6 x 4 / 4 x 4 register tiles accumulated across the batch): vectors over the inputs straight
- *       into the gradient when d >= 4 lanes (X packed chunk by chunk) or k < L <= d, else vectors over hidden units
- *       into dW^T, then transposed into the gradient.</li>
+ *       into the gradient when d >= 4 lanes (X packed chunk by chunk, tiles over blocks of 128 rows; an SGD step
+ *       steps W from each finished tile) or k < L <= d, else vectors over hidden units into dW^T, then transposed
+ *       into the gradient.</li>
  * </ol>
  * Steps 1-4 run per chunk of rows sized so that the chunk's X, Z and G stay in L2 (see
  * {@link VectorWorkspace#defaultChunkRows}); dA, db and dW tiles start from the previous chunks' sums, so every sum
@@ -362,8 +363,8 @@ public final class VectorKernel implements Kernel {
         }
         int rows = st.rows, L = w.lanes, panels = (w.kp + 4 * L - 1) / (4 * L);
         int rowParts = Math.min(parts, rows);
-        st.ensureLaneScratch(parts);
         st.dot = dotForward(st.callRows, st.spec.d(), L); // per call: every chunk sums Z in the same order
+        st.ensurePartScratch(parts);
         if (st.dot) {
             st.unitGrain = L;
             run(runner, st, Step.Z_ROWS, 1);
@@ -463,7 +464,7 @@ public final class VectorKernel implements Kernel {
         /** Lane-sum scratch, one per part of the row-split phases (parts run concurrently). */
         private float[][] partLanes;
         /** weightGradDirect's scratch tile, one per part of BACKWARD. */
-        private float[][] tiles = {new float[VectorBody.DW_SCRATCH_FLOATS]};
+        private float[][] tiles = new float[0][];
 
         Step(VectorBody body, VectorWorkspace w) {
             this.body = body;
@@ -473,8 +474,9 @@ public final class VectorKernel implements Kernel {
         }
 
         /** Grows the per-part scratch on the calling thread, once per new largest part count. */
-        void ensureLaneScratch(int parts) {
-            if (tiles.length < parts) {
+        void ensurePartScratch(int parts) {
+            // dW's scratch (34 KiB at 512 bits) only for calls whose backward pass takes the direct tiles
+            if (tiles.length < parts && backward && !dot && directTiles()) {
                 float[][] grown = Arrays.copyOf(tiles, parts);
                 for (int q = tiles.length; q < parts; q++) grown[q] = new float[VectorBody.DW_SCRATCH_FLOATS];
                 tiles = grown;
@@ -581,9 +583,8 @@ public final class VectorKernel implements Kernel {
         }
 
         /**
-         * The GEMM form's direct dW tiles (backwardUnits) take W's step on the last chunk, from the registers that
-         * hold each finished dW vector: the pass after would read W and dW again, and without keepGradient dW is
-         * never stored.
+         * The GEMM form's direct dW tiles (backwardUnits) take W's step on the last chunk, from each finished tile
+         * while L1 holds it: the pass after would read W and dW again, and without keepGradient dW is never stored.
          */
         boolean directWeightStep() {
             return update && !dot && directTiles();
