@@ -6,14 +6,14 @@ package dev.twolayer.kernel;
  * {@link VectorBody512} by {@code src/main/sh/gen-vector-bodies.sh}.
  *
  * <p>Layouts (packed W^T and packed X start at {@code wtOff} and {@code xpOff} of their arrays: see
- * {@link VectorWorkspace#ALIGN}): x rows of length d starting at {@code xOff}; Z (a chunk's rows x kp) in panels of 4 vectors of hidden
- * units as {@link #forwardZ} writes it (see {@link VectorKernel#zIndex}), or in rows (kp floats apart) as
- * {@link #forwardZDot} writes it: methods that read Z take its panel width {@code zp} (4L, or kp for rows) and its
- * rows {@code zRows}; dW^T d x kp; A packed m x kp. W^T is packed in
- * panels of 4 vectors of hidden units: the panel starting at unit {@code j0} (a multiple of 4L) holds d rows of width
- * {@code w = min(4L, kp - j0)} at offset {@code j0 * d}, so W^T(p, j) is at {@code j0 * d + p * w + (j - j0)}. G is
- * stored in panels of one vector of hidden units: G(i, j) at {@code (j - j % L) * rows + i * L + j % L}. All padded
- * columns of W^T, b and A are zero, so padded columns of Z, H and G are zero too.
+ * {@link VectorWorkspace#ALIGN}): x rows of length d starting at {@code xOff}; Z (a chunk's rows x kp) in panels of
+ * 4 vectors of hidden units as {@link #forwardZ} writes it (see {@link VectorKernel#zIndex}), or in rows (kp floats
+ * apart) as {@link #forwardZDot} writes it: methods that read Z take its panel width {@code zp} (4L, or kp for rows)
+ * and its rows {@code zRows}; dW^T d x kp; A packed m x kp. W^T is packed in panels of 4 vectors of hidden units:
+ * the panel starting at unit {@code j0} (a multiple of 4L) holds d rows of width {@code w = min(4L, kp - j0)} at
+ * offset {@code j0 * d}, so W^T(p, j) is at {@code j0 * d + p * w + (j - j0)}. G is stored in panels of one vector
+ * of hidden units: G(i, j) at {@code (j - j % L) * rows + i * L + j % L}. All padded columns of W^T, b and A are
+ * zero, so padded columns of Z, H and G are zero too.
  */
 abstract class VectorBody {
 
