@@ -385,7 +385,8 @@ class VectorKernelTest {
     /**
      * A few rows, d from one vector up: the dot form, whose one-row calls take dW row by row with x in registers
      * (d up to 4 vectors) or by one flat loop (whole vectors), and whose forward folds lane sums in registers (d one
-     * vector: its own loop). The main grid reaches batch 1 at d = 16 and 64 only at some widths.
+     * vector, and 2-4 vectors with x in registers: loops of their own). The main grid reaches batch 1 at d = 16 and
+     * 64 only at some widths.
      */
     static Stream<Arguments> rowCases() {
         List<Arguments> out = new ArrayList<>();
