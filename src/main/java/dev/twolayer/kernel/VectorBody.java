@@ -125,10 +125,12 @@ abstract class VectorBody {
      * with {@code acc}), G in its panels, X unpacked. With {@code upd} non-null, also the SGD step
      * {@code upd[i] -= lr * grad[i]} on those rows of W (only on a call's last chunk); then {@code keep} false skips
      * storing dW (the caller does not need it: see {@link Kernel#sgdStep(dev.twolayer.model.ModelSpec, float[],
-     * float[], float[], float[], int, int, double, float, float[], boolean, Kernel.Workspace)}).
+     * float[], float[], float[], int, int, double, float, float[], boolean, Kernel.Workspace)}). {@code align}: an
+     * index of grad and upd that starts a vector-aligned line ({@link VectorWorkspace#ALIGN}; any value gives the same
+     * bits, the right one the speed).
      */
     abstract void weightGradRows(float[] x, int xOff, int rows, int d, float[] gp, int k, float[] grad, int offW,
-                                 int j1, int j2, boolean acc, float[] upd, boolean keep, float lr);
+                                 int j1, int j2, boolean acc, float[] upd, boolean keep, float lr, int align);
 
     /**
      * The units form of the forward pass (one input, one output, a few rows; see VectorKernel#unitsForm): y[i] =

@@ -1434,12 +1434,13 @@ final class VectorBody128 extends VectorBody {
      */
     @Override
     void weightGradRows(float[] x, int xOff, int rows, int d, float[] gp, int k, float[] grad, int offW, int j1,
-                        int j2, boolean acc, float[] upd, boolean keep, float lr) {
+                        int j2, boolean acc, float[] upd, boolean keep, float lr, int align) {
         final int L = S.length();
         int full = d - d % L, jEnd = Math.min(j2, k);
         boolean store = upd == null || keep;
         if (rows == 1 && !acc && full == d) {
-            weightGradRow(x, xOff, d, gp, j1, jEnd, offW + j1 * d, offW + jEnd * d, store ? grad : null, upd, lr);
+            weightGradRow(x, xOff, d, gp, j1, jEnd, offW + j1 * d, offW + jEnd * d, store ? grad : null, upd, lr,
+                    align);
             return;
         }
         VectorMask<Float> tail = VectorMask.fromLong(S, (1L << (d - full)) - 1);
@@ -1476,11 +1477,18 @@ final class VectorBody128 extends VectorBody {
      * around a short inner loop cost more than its body.
      */
     private static void weightGradRow(float[] x, int xOff, int d, float[] gp, int j1, int j2, int t1, int t2,
-                                      float[] grad, float[] upd, float lr) {
+                                      float[] grad, float[] upd, float lr, int align) {
         final int L = S.length();
         if (t1 >= t2) return;
         if (d <= 4 * L) { // its own method: in this one it made C2 compile the flat loops below 0.55-0.84x as fast
-            weightGradRowShort(x, xOff, d, gp, j1, j2, t2, grad, upd, lr);
+            int h = Math.floorMod(align - t1, L);
+            // rows of one vector stay on W's own offsets: there every vector is shared by two units, and the blend
+            // of their g cost more than the split lines (d=16 k=64: 71 ns a pass aligned, 59 not); so do a few units,
+            // for which the aligned pass's set-up costs more than it saves (JMH, k=8 at d=32, 64: 0.93x, 0.98x)
+            // (dW stored: kept as it was, the trainer does not ask for it)
+            if (h == 0 || d == L || grad != null || j2 - j1 < ALIGNED_MIN_UNITS || shortSkip(d, j2 - j1, grad))
+                weightGradRowShort(x, xOff, d, gp, j1, j2, t2, grad, upd, lr);
+            else weightGradRowShortAligned(x, xOff, d, gp, j1, j2, t1, h, upd, lr);
             return;
         }
         FloatVector lrv = FloatVector.broadcast(S, lr), zero = FloatVector.zero(S);
@@ -1545,7 +1553,7 @@ final class VectorBody128 extends VectorBody {
         FloatVector x3 = nv > 3 ? FloatVector.fromArray(S, x, xOff + 3 * L) : zero;
         // rows of 4 vectors of units with g = +-0 left as they are (as in weightGradRow, bitwise the same) when W is
         // large: see SHORT_SKIP_MIN
-        boolean skip = !store && nv == 4 && (long) (j2 - j1) * d >= SHORT_SKIP_MIN;
+        boolean skip = shortSkip(d, j2 - j1, grad);
         for (int j = j2 - 1, o = t2 - d; j >= j1; j--, o -= d) {
             float gj = gp[j];
             if (skip && gj == 0f) continue;
@@ -1571,6 +1579,82 @@ final class VectorBody128 extends VectorBody {
                     FloatVector.fromArray(S, upd, o + 3 * L).sub(dw.mul(lrv)).intoArray(upd, o + 3 * L);
             }
         }
+    }
+
+    /** Units from which weightGradRow steps rows of 2-4 vectors on aligned vectors (weightGradRowShortAligned). */
+    static final int ALIGNED_MIN_UNITS = 16;
+
+    /** Whether weightGradRowShort leaves the rows of units with g = +-0 as they are: see SHORT_SKIP_MIN. */
+    private static boolean shortSkip(int d, int units, float[] grad) {
+        return grad == null && d == 4 * S.length() && (long) units * d >= SHORT_SKIP_MIN;
+    }
+
+    /** Lane indices 0 .. 2L-1: from offset h, the index vector of lanes h .. h+L-1 of two vectors side by side. */
+    private static final float[] IOTA2 = new float[2 * S.length()];
+
+    static {
+        for (int i = 0; i < IOTA2.length; i++) IOTA2[i] = i;
+    }
+
+    /**
+     * weightGradRowShort's step without dW stored (the trainer's case), on vectors aligned to the arrays' lines:
+     * element t1 + h + n L starts one (h in 1 .. L-1). W's rows are a whole number of vectors, so such a vector takes
+     * inputs of one unit's row, or lanes of two rows: unit j's last L - h inputs and unit j+1's first h, with g
+     * blended from the two units and x rotated by h. The same operations on the same operands lane by lane: the same
+     * bits. Why: the caller's parameters start 16 bytes past a line (with -XX:ObjectAlignmentInBytes=64), so every
+     * 128-bit vector of W spanned two lines. In-JVM, d=64 k=64 (W in L1): 206 ns a pass, 146-194 aligned (by JVM);
+     * JMH batch-1 steps at d=64: k=64 1.07-1.12x, k=256 1.05-1.09x, k=1024 1.01-1.02x (from L2, where the split
+     * lines cost little). The first unit's row and the two ends are {@link #alignedEdges}: in this method, their vector
+     * code took it past C2's inlining budget, and its FMAs ran as plain Java (AllocationTest, aligned objects).
+     */
+    private static void weightGradRowShortAligned(float[] x, int xOff, int d, float[] gp, int j1, int j2, int t1,
+                                                  int h, float[] upd, float lr) {
+        final int L = S.length();
+        FloatVector lrv = FloatVector.broadcast(S, lr), zero = FloatVector.zero(S);
+        int nv = d / L, last = t1 + (j2 - 1 - j1) * d;
+        // lane l of the vector at a row's offset h + L t holds x[(h + L t + l) mod d]: r0 .. r2 within the row, rot
+        // across its end (the rows' last and first vectors of x, lanes from h)
+        FloatVector rot = FloatVector.fromArray(S, IOTA2, h).selectFrom(FloatVector.fromArray(S, x, xOff + d - L),
+                FloatVector.fromArray(S, x, xOff));
+        FloatVector r0 = FloatVector.fromArray(S, x, xOff + h);
+        FloatVector r1 = nv > 2 ? FloatVector.fromArray(S, x, xOff + h + L) : zero;
+        FloatVector r2 = nv > 3 ? FloatVector.fromArray(S, x, xOff + h + 2 * L) : zero;
+        VectorMask<Float> next = VectorMask.fromLong(S, (-1L << (L - h)) & (-1L >>> (64 - L))); // unit j+1's lanes
+        // last unit first, as weightGradRowShort: each pass steps unit j's vectors within its row, then the one it
+        // shares with unit j-1 (g carried to the next pass: broadcast once a unit)
+        FloatVector g = FloatVector.broadcast(S, gp[j2 - 1]);
+        for (int j = j2 - 1, o = last + h; j > j1; j--, o -= d) {
+            FloatVector.fromArray(S, upd, o).sub(g.fma(r0, zero).mul(lrv)).intoArray(upd, o);
+            if (nv > 2) FloatVector.fromArray(S, upd, o + L).sub(g.fma(r1, zero).mul(lrv)).intoArray(upd, o + L);
+            if (nv > 3)
+                FloatVector.fromArray(S, upd, o + 2 * L).sub(g.fma(r2, zero).mul(lrv)).intoArray(upd, o + 2 * L);
+            FloatVector before = FloatVector.broadcast(S, gp[j - 1]);
+            FloatVector dw = before.blend(g, next).fma(rot, zero);
+            FloatVector.fromArray(S, upd, o - L).sub(dw.mul(lrv)).intoArray(upd, o - L);
+            g = before;
+        }
+        alignedEdges(x, xOff, d, gp[j1], gp[j2 - 1], t1, last, h, upd, lr);
+    }
+
+    /**
+     * The rest of weightGradRowShortAligned's step: the first unit's (row at t1, g1) vectors within its row and its
+     * first h weights, and the last unit's (row at last, g2) last L - h weights, by masked vectors on the rows' own
+     * offsets.
+     */
+    private static void alignedEdges(float[] x, int xOff, int d, float g1, float g2, int t1, int last, int h,
+                                     float[] upd, float lr) {
+        final int L = S.length();
+        FloatVector lrv = FloatVector.broadcast(S, lr), zero = FloatVector.zero(S), g = FloatVector.broadcast(S, g1);
+        for (int q = h; q + L <= d; q += L) {
+            FloatVector dw = g.fma(FloatVector.fromArray(S, x, xOff + q), zero);
+            FloatVector.fromArray(S, upd, t1 + q).sub(dw.mul(lrv)).intoArray(upd, t1 + q);
+        }
+        VectorMask<Float> head = VectorMask.fromLong(S, (1L << h) - 1), tail = head.not();
+        FloatVector dw = g.fma(FloatVector.fromArray(S, x, xOff), zero);
+        FloatVector.fromArray(S, upd, t1, head).sub(dw.mul(lrv)).intoArray(upd, t1, head);
+        int e = last + d - L;
+        dw = FloatVector.broadcast(S, g2).fma(FloatVector.fromArray(S, x, xOff + d - L), zero);
+        FloatVector.fromArray(S, upd, e, tail).sub(dw.mul(lrv)).intoArray(upd, e, tail);
     }
 
     // ---------------------------------------------------------------- one input, a few rows: vectors over units

@@ -253,7 +253,8 @@ public final class VectorKernel implements Kernel {
             float[] upd = update ? params : null;
             body.hiddenGradDot(w.z, rows, kp, k, w.e, params, offB, offA, slope, spec.outputTrainable(),
                     update && !keep ? null : grad, upd, lr, w.gp);
-            body.weightGradRows(x, row0 * d, rows, d, w.gp, k, grad, spec.offsetW(), 0, kp, false, upd, keep, lr);
+            body.weightGradRows(x, row0 * d, rows, d, w.gp, k, grad, spec.offsetW(), 0, kp, false, upd, keep, lr,
+                    VectorWorkspace.ALIGN);
             if (spec.outputBias()) {
                 int offC = spec.offsetC();
                 grad[offC] = (float) dc[0];
@@ -664,7 +665,7 @@ public final class VectorKernel implements Kernel {
             if (dot) {
                 // a few rows (one chunk): dW row by row from unpacked X, W's step fused
                 body.weightGradRows(x, row0 * d, rows, d, w.gp, k, grad, spec.offsetW(), j1, j2, accumulate,
-                        update && lastChunk ? params : null, keep, lr);
+                        update && lastChunk ? params : null, keep, lr, VectorWorkspace.ALIGN);
             } else if (directTiles()) {
                 // vectors over the inputs, written straight into the gradient (W's step fused on the last chunk)
                 body.weightGradDirect(x, row0 * d, rows, d, w.gp, k, w.xp, VectorWorkspace.ALIGN, grad, spec.offsetW(),

@@ -66,7 +66,20 @@ class AllocationTest {
      */
     @Test
     void noAllocationPerCall() throws Exception {
-        List<String> cmd = ForkedJvm.command(AllocationTest.class, List.of());
+        checkInFreshJvms(List.of());
+    }
+
+    /**
+     * The same with objects on 64-byte lines, as benchmarks/run starts its JVMs: VectorWorkspace.ALIGN is then not 0,
+     * and the batch-1 step takes W's vectors on the caller's lines (weightGradRowShortAligned).
+     */
+    @Test
+    void noAllocationPerCallOnAlignedObjects() throws Exception {
+        checkInFreshJvms(List.of("-XX:ObjectAlignmentInBytes=64"));
+    }
+
+    private static void checkInFreshJvms(List<String> jvmFlags) throws Exception {
+        List<String> cmd = ForkedJvm.command(AllocationTest.class, jvmFlags);
         String first = null;
         for (int attempt = 1; attempt <= 2; attempt++) {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();

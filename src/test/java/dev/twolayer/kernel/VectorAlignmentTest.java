@@ -4,7 +4,10 @@ import com.sun.management.HotSpotDiagnosticMXBean;
 import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.SplittableRandom;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -25,5 +28,56 @@ class VectorAlignmentTest {
         assertEquals(expected, VectorWorkspace.ALIGN, "ObjectAlignmentInBytes=" + objectAlignment);
         assertEquals(Integer.getInteger("twolayer.expectAlign", expected), VectorWorkspace.ALIGN,
                 "the surefire execution's expectation");
+    }
+
+    /**
+     * The batch-1 step of W (rows of 1-4 vectors; aligned vectors for 2-4 without dW stored) at any alignment: dW and the stepped W bitwise as
+     * with the offset at W's start (weightGradRowShort, checked against the scalar kernel elsewhere). Every width, unit
+     * ranges from one unit up (from a unit past 0 too; aligned from VectorBody512.ALIGNED_MIN_UNITS), W at offsets in the array, dW stored or not, W stepped or not,
+     * g = 0 on some units, fresh random values.
+     */
+    @Test
+    void batchOneStepIsBitwiseTheSameAtEveryAlignment() {
+        SplittableRandom r = new SplittableRandom(2026);
+        int checked = 0;
+        for (VectorBody b : new VectorBody[] {new VectorBody512(), new VectorBody256(), new VectorBody128()}) {
+            int L = b.lanes();
+            for (int nv = 1; nv <= 4; nv++) {
+                int d = nv * L;
+                // the aligned pass from ALIGNED_MIN_UNITS units (16): the shorter ranges check the threshold's path
+                for (int[] units : new int[][] {{0, 1}, {0, 2}, {1, 6}, {0, 17}, {3, 40}}) {
+                    int j1 = units[0], j2 = units[1], offW = r.nextInt(3 * L), k = j2 + r.nextInt(3);
+                    float[] x = new float[d + 5], gp = new float[k + 16];
+                    for (int i = 0; i < x.length; i++) x[i] = (float) r.nextGaussian();
+                    for (int j = 0; j < k; j++) gp[j] = r.nextInt(4) == 0 ? 0f : (float) r.nextGaussian();
+                    gp[j1] = 0.5f + r.nextFloat(); // W's first row moves
+                    float[] w0 = new float[offW + k * d + 7], g0 = new float[w0.length];
+                    for (int i = 0; i < w0.length; i++) {
+                        w0[i] = (float) r.nextGaussian();
+                        g0[i] = (float) r.nextGaussian();
+                    }
+                    int xOff = r.nextInt(5);
+                    for (int mode = 0; mode < 3; mode++) { // step and dW, step only, dW only
+                        boolean stepW = mode < 2, keep = mode == 0;
+                        // reference: align at W's first unit, so that no vector is shifted
+                        float[] wRef = w0.clone(), gRef = g0.clone();
+                        b.weightGradRows(x, xOff, 1, d, gp, k, gRef, offW, j1, j2, false, stepW ? wRef : null, keep,
+                                0.03f, offW + j1 * d);
+                        for (int align = 0; align < L; align++) {
+                            float[] w = w0.clone(), g = g0.clone();
+                            b.weightGradRows(x, xOff, 1, d, gp, k, g, offW, j1, j2, false, stepW ? w : null, keep,
+                                    0.03f, align);
+                            String what = "L=" + L + " d=" + d + " units " + j1 + ".." + j2 + " offW=" + offW
+                                    + " mode " + mode + " align " + align;
+                            assertArrayEquals(wRef, w, "W, " + what);
+                            assertArrayEquals(gRef, g, "dW, " + what);
+                            checked++;
+                        }
+                        if (stepW) assertEquals(false, Arrays.equals(wRef, w0), "W not stepped");
+                    }
+                }
+            }
+        }
+        assertEquals(4 * 5 * 3 * (16 + 8 + 4), checked);
     }
 }
