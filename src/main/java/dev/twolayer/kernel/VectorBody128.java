@@ -1482,10 +1482,10 @@ final class VectorBody128 extends VectorBody {
         if (t1 >= t2) return;
         if (d <= 4 * L) { // its own method: in this one it made C2 compile the flat loops below 0.55-0.84x as fast
             int h = Math.floorMod(align - t1, L);
-            // rows of one vector stay on W's own offsets: there every vector is shared by two units, and the blend
-            // of their g cost more than the split lines (d=16 k=64: 71 ns a pass aligned, 59 not); so do a few units,
-            // for which the aligned pass's set-up costs more than it saves (JMH, k=8 at d=32, 64: 0.93x, 0.98x)
-            // (dW stored: kept as it was, the trainer does not ask for it)
+            // on W's own offsets: rows of one vector, where every aligned vector is shared by two units and the
+            // blend of their g costs what the aligned lines save (in-JVM, d=16 k=64..1024: 0.96-1.01x); fewer than
+            // ALIGNED_MIN_UNITS units, where the set-up costs more than it saves (JMH, k=8 at d=32, 64: 0.93x, 0.98x);
+            // and dW stored, which the trainer does not ask for
             if (h == 0 || d == L || grad != null || j2 - j1 < ALIGNED_MIN_UNITS || shortSkip(d, j2 - j1, grad))
                 weightGradRowShort(x, xOff, d, gp, j1, j2, t2, grad, upd, lr);
             else weightGradRowShortAligned(x, xOff, d, gp, j1, j2, t1, h, upd, lr);
