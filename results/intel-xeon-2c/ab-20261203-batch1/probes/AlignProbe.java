@@ -1,4 +1,5 @@
 package dev.twolayer.kernel;
+// Ran at 532f427, before weightGradRows took its align argument: against 76416f8 and later, append ", 0" to the call.
 import java.util.*;
 /** Batch-1 step pass (weightGradRows) with W at float offsets 0..15 of one array: is the cost the line splits? */
 public final class AlignProbe {

@@ -1,4 +1,5 @@
 package dev.twolayer.kernel;
+// Ran at 532f427, before weightGradRows took its align argument: against 76416f8 and later, append ", 0" to the call.
 import jdk.incubator.vector.*;
 import java.util.SplittableRandom;
 public final class ProbeDot {

@@ -24,7 +24,7 @@ public final class StepPieces {
             long t2 = System.nanoTime();
             for (int i = 0; i < n; i++) b.hiddenGradDot(z, 1, kp, k, e, p, offB, offA, 0f, true, null, p, 1e-7f, gp);
             long t3 = System.nanoTime();
-            for (int i = 0; i < n; i++) b.weightGradRows(x, 0, 1, d, gp, k, grad, 0, 0, kp, false, p, false, 1e-7f);
+            for (int i = 0; i < n; i++) b.weightGradRows(x, 0, 1, d, gp, k, grad, 0, 0, kp, false, p, false, 1e-7f, VectorWorkspace.ALIGN);
             long t4 = System.nanoTime();
             if (rep >= 3) System.out.printf("d=%d k=%d: sgdStep %.1f ns = forward %.1f + hidden grad %.1f + dW/step %.1f (sum %.1f)%n", d, k, (t1 - t0) / 1.0 / n, (t2 - t1) / 1.0 / n, (t3 - t2) / 1.0 / n, (t4 - t3) / 1.0 / n, (t4 - t1) / 1.0 / n);
         }
