@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * The workspace's packed W^T and X start on a 64-byte boundary when the JVM aligns objects to 64 bytes. The surefire
@@ -31,10 +32,11 @@ class VectorAlignmentTest {
     }
 
     /**
-     * The batch-1 step of W (rows of 1-4 vectors; aligned vectors for 2-4 without dW stored) at any alignment: dW and the stepped W bitwise as
-     * with the offset at W's start (weightGradRowShort, checked against the scalar kernel elsewhere). Every width, unit
-     * ranges from one unit up (from a unit past 0 too; aligned from VectorBody512.ALIGNED_MIN_UNITS), W at offsets in the array, dW stored or not, W stepped or not,
-     * g = 0 on some units, fresh random values.
+     * The batch-1 step of W (rows of 1-4 vectors; aligned vectors for 2-4 without dW stored) at any alignment: dW and
+     * the stepped W bitwise as with the offset at W's start (weightGradRowShort, checked against the scalar kernel
+     * elsewhere). Every width, unit ranges from one unit up (from a unit past 0 too; aligned from
+     * VectorBody512.ALIGNED_MIN_UNITS), W at offsets in the array, dW stored or not, W stepped or not, g = 0 on some
+     * units, fresh random values.
      */
     @Test
     void batchOneStepIsBitwiseTheSameAtEveryAlignment() {
@@ -73,7 +75,7 @@ class VectorAlignmentTest {
                             assertArrayEquals(gRef, g, "dW, " + what);
                             checked++;
                         }
-                        if (stepW) assertEquals(false, Arrays.equals(wRef, w0), "W not stepped");
+                        if (stepW) assertFalse(Arrays.equals(wRef, w0), "W not stepped");
                     }
                 }
             }
