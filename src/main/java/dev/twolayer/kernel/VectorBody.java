@@ -71,11 +71,12 @@ abstract class VectorBody {
      * inputs, plus x itself when {@code identity}; pads of each Z row are written as zeros. For blocks of a few rows,
      * where packing W^T would cost more than the product itself. b and (with {@code fuseY}) a are read from the
      * parameters {@code w} at offB (< 0: no hidden bias) and offA; with {@code fuseY}, y[i] = yInit + relu(z_i) . a
-     * (one output), the lanes summed in a fixed order.
+     * (one output), the lanes summed in a fixed order. {@code align}: an index of w that starts a vector-aligned line
+     * ({@link VectorWorkspace#ALIGN}; any value gives the same bits, the right one the speed).
      */
     abstract void forwardZDot(float[] w, int k, float[] x, int xOff, int rows, int d, int kp, int offB,
                               boolean identity, float[] z, boolean fuseY, int offA, float yInit, float slope,
-                              float[] y);
+                              float[] y, int align);
 
     /** y[i*m+o] = c_o + relu(z_i) . a_o for i in [i0, i0 + rows), m outputs ({@code cOff < 0}: no output bias). */
     abstract void outputs(float[] z, int zRows, int zp, int i0, int rows, int kp, int m, float[] ap, float[] params,

@@ -489,13 +489,20 @@ final class VectorBody256 extends VectorBody {
 
     @Override
     void forwardZDot(float[] w, int k, float[] x, int xOff, int rows, int d, int kp, int offB, boolean identity,
-                     float[] z, boolean fuseY, int offA, float yInit, float slope, float[] y) {
+                     float[] z, boolean fuseY, int offA, float yInit, float slope, float[] y, int align) {
+        final int L = S.length();
+        // rows of 4 vectors and a large W (see dotRowFourAligned): its whole blocks of units on aligned vectors,
+        // which read up to L floats past W (the parameters after it)
+        int h = Math.floorMod(align, L), alignedBlocks = 0;
+        if (d == 4 * L && h != 0 && (long) k * d >= ALIGNED_FORWARD_MIN && w.length >= k * d + h) alignedBlocks = k / L;
         for (int i = 0; i < rows; i++) {
             int xi = xOff + i * d, zi = i * kp;
             // each row in a method that sets up its own masks; one vector a row (d = L) has a loop of its own
-            if (d == S.length()) dotRowOneVector(w, k, x, xi, kp, offB, z, zi);
-            else if (d % S.length() == 0 && d <= 4 * S.length()) dotRowFew(w, k, x, xi, d, kp, offB, z, zi);
-            else dotRowBlocks(w, k, x, xi, d, kp, offB, z, zi);
+            if (d == L) dotRowOneVector(w, k, x, xi, kp, offB, z, zi);
+            else if (d % L == 0 && d <= 4 * L) {
+                if (alignedBlocks > 0) dotRowFourAligned(w, alignedBlocks, x, xi, h, offB, z, zi);
+                dotRowFew(w, k, x, xi, d, kp, offB, z, zi, alignedBlocks * L);
+            } else dotRowBlocks(w, k, x, xi, d, kp, offB, z, zi);
             if (identity) for (int p = 0; p < d; p++) z[zi + p] += x[xi + p];
             if (fuseY) y[i] = rowOutput(z, zi, kp, w, k, offA, yInit, slope);
         }
@@ -583,9 +590,11 @@ final class VectorBody256 extends VectorBody {
      * One row of forwardZDot when d is 2, 3 or 4 vectors: dotRowBlocks' sums without its loop along the inputs,
      * whose pre- and post-loop around 2-4 iterations cost more than the loads they hide (d=64 k=1024..4096, W from
      * L2: 1.22-1.38x the speed of dotRowBlocks alone, and a batch-1 forward + step pass 1.19-1.25x with the first
-     * block first; in-JVM probe on the Xeon). Its own method for C1's sake, as dotRowBlocks.
+     * block first; in-JVM probe on the Xeon). Its own method for C1's sake, as dotRowBlocks. Blocks of units from
+     * jFrom (those before: dotRowFourAligned).
      */
-    private static void dotRowFew(float[] w, int k, float[] x, int xi, int d, int kp, int offB, float[] z, int zi) {
+    private static void dotRowFew(float[] w, int k, float[] x, int xi, int d, int kp, int offB, float[] z, int zi,
+                                  int jFrom) {
         final int L = S.length();
         int nv = d / L, last = (k - 1) * d, top = LANE_BIT.length - 1;
         VectorMask<Float> bit0 = VectorMask.fromLong(S, LANE_BIT[0]), bit1 = VectorMask.fromLong(S, LANE_BIT[1]);
@@ -600,7 +609,7 @@ final class VectorBody256 extends VectorBody {
         FloatVector x3 = nv > 3 ? FloatVector.fromArray(S, x, xi + 3 * L) : x1;
         // first block first: weightGradRowShort steps W last unit first, so each pass starts on the rows the other
         // touched last, which L1 still holds
-        for (int j0 = 0; j0 < kp; j0 += L) {
+        for (int j0 = jFrom; j0 < kp; j0 += L) {
             FloatVector r = FloatVector.zero(S), h = r;
             for (int g = 0; g < L / 4; g++) {
                 // as in dotRowBlocks: units past k read W's last row (lanes zeroed below), groups past k add zeros
@@ -650,6 +659,88 @@ final class VectorBody256 extends VectorBody {
                 r = r.blend(0f, in.not());
                 if (offB >= 0) b = FloatVector.fromArray(S, w, offB + j0, in);
             }
+            b.add(r).intoArray(z, zi + j0);
+        }
+    }
+
+    /**
+     * Weights (k d) from which dotRowFourAligned takes W's whole blocks: 256 KiB. JMH batch-1 steps at d=64 over
+     * dotRowFew alone: k=1024 1.09-1.10x, k=4096 1.13-1.30x, but k=256 (64 KiB) 0.99-1.01x.
+     */
+    static final int ALIGNED_FORWARD_MIN = 1 << 16;
+
+    /**
+     * dotRowFew's whole blocks (units 0 .. L blocks) at d = 4L on vectors aligned to w's lines: index h + n L starts
+     * one (h in 1 .. L-1). A group's 4 rows are contiguous, so its 16 row vectors come from 17 aligned loads, each
+     * the lanes L-h .. of one aligned vector and .. h-1 of the next (one permute). The same values into the same FMAs:
+     * the same bits. Why: with -XX:ObjectAlignmentInBytes=64 the caller's parameters start 16 bytes past a line, and
+     * every row vector spanned two lines. In-JVM (FwdAlign, probe), d=64: k=256 724 -> 544 ns, k=1024 2,850 -> 2,077
+     * (W from L2); k=64 122 -> 137 (W in L1, where the permutes cost more than the split loads). In whole steps the
+     * gain starts later: see ALIGNED_FORWARD_MIN.
+     */
+    private static void dotRowFourAligned(float[] w, int blocks, float[] x, int xi, int h, int offB, float[] z,
+                                          int zi) {
+        final int L = S.length(), d = 4 * L, top = LANE_BIT.length - 1;
+        VectorMask<Float> bit0 = VectorMask.fromLong(S, LANE_BIT[0]), bit1 = VectorMask.fromLong(S, LANE_BIT[1]);
+        VectorMask<Float> bit2 = L == 4 ? bit1 : VectorMask.fromLong(S, LANE_BIT[Math.min(2, top)]);
+        VectorMask<Float> bit3 = L == 4 ? bit1 : VectorMask.fromLong(S, LANE_BIT[Math.min(3, top)]);
+        FloatVector sw0 = FloatVector.fromArray(S, PAIR_SWAP, 0), sw1 = FloatVector.fromArray(S, PAIR_SWAP, L);
+        FloatVector sw2 = L == 4 ? sw1 : FloatVector.fromArray(S, PAIR_SWAP, Math.min(2, top) * L);
+        FloatVector sw3 = L == 4 ? sw1 : FloatVector.fromArray(S, PAIR_SWAP, Math.min(3, top) * L);
+        FloatVector x0 = FloatVector.fromArray(S, x, xi), x1 = FloatVector.fromArray(S, x, xi + L);
+        FloatVector x2 = FloatVector.fromArray(S, x, xi + 2 * L), x3 = FloatVector.fromArray(S, x, xi + 3 * L);
+        FloatVector sel = FloatVector.fromArray(S, IOTA2, L - h), zero = FloatVector.zero(S);
+        for (int j0 = 0; j0 < blocks * L; j0 += L) {
+            FloatVector r = zero, hv = zero;
+            for (int g = 0; g < L / 4; g++) {
+                // rows j0 + 4g .. +3 from o; aligned vectors from o + h - L (W's first row: from its own start)
+                int o = (j0 + 4 * g) * d, base = o + h - L;
+                FloatVector lo = base >= 0 ? FloatVector.fromArray(S, w, base) : zero;
+                FloatVector hi = FloatVector.fromArray(S, w, base + L);
+                FloatVector a0 = (base >= 0 ? sel.selectFrom(lo, hi) : FloatVector.fromArray(S, w, o)).fma(x0, zero);
+                lo = FloatVector.fromArray(S, w, base + 2 * L);
+                a0 = sel.selectFrom(hi, lo).fma(x1, a0);
+                hi = FloatVector.fromArray(S, w, base + 3 * L);
+                a0 = sel.selectFrom(lo, hi).fma(x2, a0);
+                lo = FloatVector.fromArray(S, w, base + 4 * L);
+                a0 = sel.selectFrom(hi, lo).fma(x3, a0);
+                hi = FloatVector.fromArray(S, w, base + 5 * L);
+                FloatVector a1 = sel.selectFrom(lo, hi).fma(x0, zero);
+                lo = FloatVector.fromArray(S, w, base + 6 * L);
+                a1 = sel.selectFrom(hi, lo).fma(x1, a1);
+                hi = FloatVector.fromArray(S, w, base + 7 * L);
+                a1 = sel.selectFrom(lo, hi).fma(x2, a1);
+                lo = FloatVector.fromArray(S, w, base + 8 * L);
+                a1 = sel.selectFrom(hi, lo).fma(x3, a1);
+                hi = FloatVector.fromArray(S, w, base + 9 * L);
+                FloatVector a2 = sel.selectFrom(lo, hi).fma(x0, zero);
+                lo = FloatVector.fromArray(S, w, base + 10 * L);
+                a2 = sel.selectFrom(hi, lo).fma(x1, a2);
+                hi = FloatVector.fromArray(S, w, base + 11 * L);
+                a2 = sel.selectFrom(lo, hi).fma(x2, a2);
+                lo = FloatVector.fromArray(S, w, base + 12 * L);
+                a2 = sel.selectFrom(hi, lo).fma(x3, a2);
+                hi = FloatVector.fromArray(S, w, base + 13 * L);
+                FloatVector a3 = sel.selectFrom(lo, hi).fma(x0, zero);
+                lo = FloatVector.fromArray(S, w, base + 14 * L);
+                a3 = sel.selectFrom(hi, lo).fma(x1, a3);
+                hi = FloatVector.fromArray(S, w, base + 15 * L);
+                a3 = sel.selectFrom(lo, hi).fma(x2, a3);
+                lo = FloatVector.fromArray(S, w, base + 16 * L);
+                a3 = sel.selectFrom(hi, lo).fma(x3, a3);
+                // dotRowFew's fold
+                FloatVector u = a0.blend(a1, bit0).add(sw0.selectFrom(a0, a1));
+                FloatVector v = a2.blend(a3, bit0).add(sw0.selectFrom(a2, a3));
+                FloatVector q = u.blend(v, bit1).add(sw1.selectFrom(u, v));
+                if (L == 4) r = q;
+                else if ((g & 1) == 0) hv = q;
+                else {
+                    hv = hv.blend(q, bit2).add(sw2.selectFrom(hv, q));
+                    if ((g & 2) == 0) r = hv;
+                    else r = r.blend(hv, bit3).add(sw3.selectFrom(r, hv));
+                }
+            }
+            FloatVector b = offB >= 0 ? FloatVector.fromArray(S, w, offB + j0) : zero;
             b.add(r).intoArray(z, zi + j0);
         }
     }

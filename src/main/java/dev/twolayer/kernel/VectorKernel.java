@@ -113,7 +113,7 @@ public final class VectorKernel implements Kernel {
         if (dotOneOutput(spec, rows, w)) {
             body.forwardZDot(params, spec.k(), x, row0 * spec.d(), rows, spec.d(), w.kp, hiddenBiasOffset(spec),
                     spec.identityMapping(), w.z, true, spec.offsetA(), outputBias0(spec, params),
-                    (float) spec.leakySlope(), out);
+                    (float) spec.leakySlope(), out, VectorWorkspace.ALIGN);
             return;
         }
         Step st = w.step;
@@ -248,7 +248,7 @@ public final class VectorKernel implements Kernel {
             int d = spec.d(), offB = hiddenBiasOffset(spec), offA = spec.offsetA();
             float slope = (float) spec.leakySlope();
             body.forwardZDot(params, k, x, row0 * d, rows, d, kp, offB, spec.identityMapping(), w.z, true, offA,
-                    outputBias0(spec, params), slope, w.y);
+                    outputBias0(spec, params), slope, w.y, VectorWorkspace.ALIGN);
             double loss = residuals(0, y, weights, row0, rows, 1, lossScale, w.y, w.e, dc);
             float[] upd = update ? params : null;
             body.hiddenGradDot(w.z, rows, kp, k, w.e, params, offB, offA, slope, spec.outputTrainable(),
@@ -547,7 +547,8 @@ public final class VectorKernel implements Kernel {
             int d = spec.d(), i1 = rowStart(q, parts), i2 = rowStart(q + 1, parts);
             if (dot) { // several outputs (one output takes dotOneOutput's calls)
                 body.forwardZDot(params, spec.k(), x, row0 * d, rows, d, w.kp, hiddenBiasOffset(),
-                        spec.identityMapping(), w.z, false, spec.offsetA(), 0f, (float) spec.leakySlope(), y);
+                        spec.identityMapping(), w.z, false, spec.offsetA(), 0f, (float) spec.leakySlope(), y,
+                        VectorWorkspace.ALIGN);
                 outputs(i1, i2, q); // (its dW reads X as it is)
             } else {
                 if (packXInForward()) packX(i1, i2);

@@ -135,12 +135,15 @@ class AllocationTest {
             assertTrue(narrowBytes < 4096, "d=24: " + narrowBytes + " bytes");
             // a few rows: the dot-product forward and dW row by row (batch-1 steps); d = 16 and 64 are whole vectors
             // at 512 bits (one-vector rows and the flat dW loop), d = 128 rows longer than 4 vectors (the loop along
-            // each row, skipping units with a zero gradient), d = 70 has a masked tail
-            for (int[] dr : new int[][] {{70, 1}, {70, 3}, {16, 1}, {64, 1}, {64, 3}, {128, 1}}) {
-                Fixture dot = Fixture.random(ModelSpec.builder(dr[0], 40).build(), 0, dr[1], false, new Random(45),
-                        false);
+            // each row, skipping units with a zero gradient), d = 70 has a masked tail; d = 64 with 1030 units has W
+            // of 256 KiB and more (with aligned objects, the forward's aligned blocks, then a tail block)
+            for (int[] dr : new int[][] {{70, 1, 40}, {70, 3, 40}, {16, 1, 40}, {64, 1, 40}, {64, 3, 40},
+                    {128, 1, 40}, {64, 1, 1030}}) {
+                Fixture dot = Fixture.random(ModelSpec.builder(dr[0], dr[2]).build(), 0, dr[1], false,
+                        new Random(45), false);
                 long dotBytes = bytesPerCalls(new VectorKernel(), dot, 1000, 20_000);
-                assertTrue(dotBytes < 4096, "d=" + dr[0] + " " + dr[1] + " rows: " + dotBytes + " bytes");
+                assertTrue(dotBytes < 4096, "d=" + dr[0] + " k=" + dr[2] + " " + dr[1] + " rows: " + dotBytes
+                        + " bytes");
             }
             // cut into row shards of whole VectorKernel calls, each in chunks of 3 rows
             try (ParallelKernel p = new ParallelKernel(new VectorKernel(), 2, 8, 16, 0, Long.MAX_VALUE)) {

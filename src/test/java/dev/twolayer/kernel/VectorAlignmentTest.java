@@ -82,4 +82,34 @@ class VectorAlignmentTest {
         }
         assertEquals(4 * 5 * 3 * (16 + 8 + 4), checked);
     }
+
+    /**
+     * The batch-1 forward at d = 4 vectors with a large W (dotRowFourAligned's whole blocks) at any alignment: Z and
+     * y bitwise as with W's start on a line (dotRowFew alone). Every width; k a whole number of blocks and not; one and
+     * two rows; parameters that end right after W's biases (the aligned loads read up to L floats past W).
+     */
+    @Test
+    void batchOneForwardIsBitwiseTheSameAtEveryAlignment() {
+        SplittableRandom r = new SplittableRandom(2027);
+        int checked = 0;
+        for (VectorBody b : new VectorBody[] {new VectorBody512(), new VectorBody256(), new VectorBody128()}) {
+            int L = b.lanes(), d = 4 * L;
+            for (int extra : new int[] {0, 7}) {
+                int k = VectorBody512.ALIGNED_FORWARD_MIN / d + extra, kp = (k + L - 1) / L * L, rows = 1 + extra % 2;
+                float[] w = new float[k * d + 2 * k + 1], x = new float[rows * d];
+                for (int i = 0; i < w.length; i++) w[i] = (float) r.nextGaussian();
+                for (int i = 0; i < x.length; i++) x[i] = (float) r.nextGaussian();
+                float[] zRef = new float[rows * kp], yRef = new float[rows];
+                b.forwardZDot(w, k, x, 0, rows, d, kp, k * d, false, zRef, true, k * d + k, 0.25f, 0f, yRef, 0);
+                for (int align = 1; align < L; align++) {
+                    float[] z = new float[rows * kp], y = new float[rows];
+                    b.forwardZDot(w, k, x, 0, rows, d, kp, k * d, false, z, true, k * d + k, 0.25f, 0f, y, align);
+                    assertArrayEquals(zRef, z, "Z, L=" + L + " k=" + k + " align " + align);
+                    assertArrayEquals(yRef, y, "y, L=" + L + " k=" + k + " align " + align);
+                    checked++;
+                }
+            }
+        }
+        assertEquals(2 * (15 + 7 + 3), checked);
+    }
 }

@@ -45,7 +45,7 @@ public final class VectorPhaseTiming {
         float[] wr = new float[spec.paramCount()];
         for (int i = 0; i < wr.length; i++) wr[i] = (float) rnd.nextGaussian();
         double dot = time(() -> b.forwardZDot(wr, k, x, 0, n, d, kp, spec.offsetB(), false, z, true, spec.offsetA(),
-                0f, 0f, y), reps);
+                0f, 0f, y, VectorWorkspace.ALIGN), reps);
         System.out.printf("forwardZDot %.2f us vs pack + forwardZ %.2f us%n", dot / 1e3, (pk + fz) / 1e3);
         double ut = time(() -> b.unpackTransposed(dwt, d, k, kp, grad, 0, 0, kp), reps);
         System.out.printf("unpackTransposed %.2f us%n", ut / 1e3);
