@@ -494,7 +494,8 @@ final class VectorBody128 extends VectorBody {
         // rows of 4 vectors and a large W (see dotRowFourAligned): its whole blocks of units on aligned vectors,
         // which read up to L floats past W (the parameters after it)
         int h = Math.floorMod(align, L), alignedBlocks = 0;
-        if (d == 4 * L && h != 0 && (long) k * d >= ALIGNED_FORWARD_MIN && w.length >= k * d + h) alignedBlocks = k / L;
+        if (d == 4 * L && h != 0 && (long) k * d >= ALIGNED_FORWARD_MIN && w.length >= k * d + h)
+            alignedBlocks = k / L;
         for (int i = 0; i < rows; i++) {
             int xi = xOff + i * d, zi = i * kp;
             // each row in a method that sets up its own masks; one vector a row (d = L) has a loop of its own
@@ -670,9 +671,9 @@ final class VectorBody128 extends VectorBody {
     static final int ALIGNED_FORWARD_MIN = 1 << 16;
 
     /**
-     * dotRowFew's whole blocks (units 0 .. L blocks) at d = 4L on vectors aligned to w's lines: index h + n L starts
-     * one (h in 1 .. L-1). A group's 4 rows are contiguous, so its 16 row vectors come from 17 aligned loads, each
-     * the lanes L-h .. of one aligned vector and .. h-1 of the next (one permute). The same values into the same FMAs:
+     * dotRowFew's first {@code blocks} blocks of L units at d = 4L on vectors aligned to w's lines: index h + n L
+     * starts one (h in 1 .. L-1). A group's 4 rows are contiguous, so its 16 row vectors come from 17 aligned loads,
+     * each the lanes L-h .. of one aligned vector and .. h-1 of the next (one permute). The same values into the same FMAs:
      * the same bits. Why: with -XX:ObjectAlignmentInBytes=64 the caller's parameters start 16 bytes past a line, and
      * every row vector spanned two lines. In-JVM (FwdAlign, probe), d=64: k=256 724 -> 544 ns, k=1024 2,850 -> 2,077
      * (W from L2); k=64 122 -> 137 (W in L1, where the permutes cost more than the split loads). In whole steps the
