@@ -129,6 +129,12 @@ class AllocationTest {
                 long bytes = bytesPerCalls(p, big, 1000, 20_000);
                 assertTrue(bytes < 4096, bytes + " bytes");
             }
+            // a panel of hidden units or more per thread: Z by panels, each part packing its own copy of X
+            Fixture wide = Fixture.random(ModelSpec.builder(70, 130).build(), 0, 33, false, new Random(46), false);
+            try (ParallelKernel p = new ParallelKernel(new VectorKernel(), 2, 8, 16, 0)) {
+                long bytes = bytesPerCalls(p, wide, 1000, 20_000);
+                assertTrue(bytes < 4096, "d=70 k=130 on 2 threads: " + bytes + " bytes");
+            }
             // few inputs (dW^T transposed into the gradient by register blocks at 512 bits), on one thread
             Fixture narrow = Fixture.random(ModelSpec.builder(24, 40).build(), 0, 33, false, new Random(44), false);
             long narrowBytes = bytesPerCalls(new VectorKernel(), narrow, 1000, 20_000);
