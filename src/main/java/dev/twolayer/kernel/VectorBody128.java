@@ -1359,7 +1359,8 @@ final class VectorBody128 extends VectorBody {
                 }
             }
         }
-        // its own method: with the 8-unit tiles inline here, this one passed C2's inlining budget and ran as plain Java
+        // its own method, to keep weightGradDirect within C2's inlining budget with the 8-unit tiles in the tail (past
+        // it, tiles run their vectors as plain Java and allocate: AllocationTest)
         weightGradDirectTail(x, xOff, rows, d, p, gp, grad, offW, j1, jEnd, acc, upd, lr);
     }
 
@@ -1499,6 +1500,7 @@ final class VectorBody128 extends VectorBody {
         c00.intoArray(out, s0); c01.intoArray(out, s0 + L);
         c02.intoArray(out, s0 + 2 * L); c03.intoArray(out, s0 + 3 * L);
     }
+
     /** dd4x1 for 8 units of whole vectors (lanes = L: plain loads and stores, which keep C1 within its registers). */
     private static void dd8x1(float[] x, int xOff, int d, int rows, float[] gp, int go, int j, int p, float[] grad,
                               int offW, boolean acc) {
