@@ -1360,12 +1360,13 @@ final class VectorBody512 extends VectorBody {
         }
         // its own method, to keep weightGradDirect within C2's inlining budget with the 8-unit tiles in the tail (past
         // it, tiles run their vectors as plain Java and allocate: AllocationTest)
-        weightGradDirectTail(x, xOff, rows, d, p, gp, grad, offW, j1, jEnd, acc, upd, lr);
+        weightGradDirectTail(x, xOff, rows, d, p, gp, grad, offW, j1, jEnd, acc, upd, keep, lr);
     }
 
     /** weightGradDirect's vectors of inputs from p on (fewer than 4 vectors left, the last maybe partial). */
     private static void weightGradDirectTail(float[] x, int xOff, int rows, int d, int p, float[] gp, float[] grad,
-                                             int offW, int j1, int jEnd, boolean acc, float[] upd, float lr) {
+                                             int offW, int j1, int jEnd, boolean acc, float[] upd, boolean keep,
+                                             float lr) {
         final int L = S.length();
         for (; p < d; p += L) {
             int lanes = Math.min(L, d - p); // the last vector may be partial: masked loads and stores
@@ -1373,17 +1374,20 @@ final class VectorBody512 extends VectorBody {
                 int go = j0 * rows, units = Math.min(L, jEnd - j0), u = 0;
                 // 8 units: 8 independent FMA chains keep both FMA units busy (4 waited on the FMA latency: d=16 k=8
                 // batch 32, dW took a fifth of the step)
+                // (these take W's step from their registers, and store dW only when it is kept)
                 if (lanes == L)
-                    for (; u + 8 <= units; u += 8) dd8x1(x, xOff, d, rows, gp, go + u, j0 + u, p, grad, offW, acc);
+                    for (; u + 8 <= units; u += 8)
+                        dd8x1(x, xOff, d, rows, gp, go + u, j0 + u, p, grad, offW, acc, upd, keep, lr);
+                int stepped = u;
                 for (; u + 4 <= units; u += 4) dd4x1(x, xOff, d, rows, gp, go + u, j0 + u, p, lanes, grad, offW, acc);
                 for (; u < units; u++) dd1x1(x, xOff, d, rows, gp, go + u, j0 + u, p, lanes, grad, offW, acc);
+                // the masked tiles always store dW, and W's step reads it back. With the step in the masked tiles,
+                // C2 no longer compiled them (AllocationTest, d=70 k=40 on two threads: they ran as plain Java and
+                // allocated)
+                if (upd != null)
+                    for (int j = j0 + stepped, o = offW + j * d + p; j < j0 + units; j++, o += d)
+                        Kernel.sgdUpdate(upd, grad, o, o + lanes, lr);
             }
-            // these tiles always store dW, and W's step reads it back: the last vectors of the rows only. With the
-            // step in the masked tiles, C2 no longer compiled them (AllocationTest, d=70 k=40 on two threads: they ran
-            // as plain Java and allocated)
-            if (upd != null)
-                for (int j = j1, o = offW + j1 * d + p; j < jEnd; j++, o += d)
-                    Kernel.sgdUpdate(upd, grad, o, o + lanes, lr);
         }
     }
 
@@ -1500,9 +1504,14 @@ final class VectorBody512 extends VectorBody {
         c02.intoArray(out, s0 + 2 * L); c03.intoArray(out, s0 + 3 * L);
     }
 
-    /** dd4x1 for 8 units of whole vectors (lanes = L: plain loads and stores, which keep C1 within its registers). */
+    /**
+     * dd4x1 for 8 units of whole vectors (lanes = L: plain loads and stores, which keep C1 within its registers), with
+     * W's step ({@code upd}) from the registers: {@code W - lr dW}, as {@link Kernel#sgdUpdate} computes it. dW is
+     * stored unless stepped and not kept. Stored, then read back by sgdUpdate, it cost d=16 k=8 batch 32 about a tenth
+     * of its step.
+     */
     private static void dd8x1(float[] x, int xOff, int d, int rows, float[] gp, int go, int j, int p, float[] grad,
-                              int offW, boolean acc) {
+                              int offW, boolean acc, float[] upd, boolean keep, float lr) {
         final int L = S.length();
         int o0 = offW + j * d + p;
         FloatVector zero = FloatVector.zero(S);
@@ -1526,9 +1535,21 @@ final class VectorBody512 extends VectorBody {
             c6 = FloatVector.broadcast(S, gp[gi + 6]).fma(x0, c6);
             c7 = FloatVector.broadcast(S, gp[gi + 7]).fma(x0, c7);
         }
-        c0.intoArray(grad, o0); c1.intoArray(grad, o0 + d); c2.intoArray(grad, o0 + 2 * d);
-        c3.intoArray(grad, o0 + 3 * d); c4.intoArray(grad, o0 + 4 * d); c5.intoArray(grad, o0 + 5 * d);
-        c6.intoArray(grad, o0 + 6 * d); c7.intoArray(grad, o0 + 7 * d);
+        if (upd == null || keep) {
+            c0.intoArray(grad, o0); c1.intoArray(grad, o0 + d); c2.intoArray(grad, o0 + 2 * d);
+            c3.intoArray(grad, o0 + 3 * d); c4.intoArray(grad, o0 + 4 * d); c5.intoArray(grad, o0 + 5 * d);
+            c6.intoArray(grad, o0 + 6 * d); c7.intoArray(grad, o0 + 7 * d);
+        }
+        if (upd != null) {
+            FloatVector.fromArray(S, upd, o0).sub(c0.mul(lr)).intoArray(upd, o0);
+            FloatVector.fromArray(S, upd, o0 + d).sub(c1.mul(lr)).intoArray(upd, o0 + d);
+            FloatVector.fromArray(S, upd, o0 + 2 * d).sub(c2.mul(lr)).intoArray(upd, o0 + 2 * d);
+            FloatVector.fromArray(S, upd, o0 + 3 * d).sub(c3.mul(lr)).intoArray(upd, o0 + 3 * d);
+            FloatVector.fromArray(S, upd, o0 + 4 * d).sub(c4.mul(lr)).intoArray(upd, o0 + 4 * d);
+            FloatVector.fromArray(S, upd, o0 + 5 * d).sub(c5.mul(lr)).intoArray(upd, o0 + 5 * d);
+            FloatVector.fromArray(S, upd, o0 + 6 * d).sub(c6.mul(lr)).intoArray(upd, o0 + 6 * d);
+            FloatVector.fromArray(S, upd, o0 + 7 * d).sub(c7.mul(lr)).intoArray(upd, o0 + 7 * d);
+        }
     }
 
     private static void dd4x1(float[] x, int xOff, int d, int rows, float[] gp, int go, int j, int p, int lanes,
