@@ -1373,8 +1373,7 @@ final class VectorBody512 extends VectorBody {
             for (int j0 = j1; j0 < jEnd; j0 += L) {
                 int go = j0 * rows, units = Math.min(L, jEnd - j0), u = 0;
                 // 8 units: 8 independent FMA chains keep both FMA units busy (4 waited on the FMA latency: d=16 k=8
-                // batch 32, dW took a fifth of the step)
-                // (these take W's step from their registers, and store dW only when it is kept)
+                // batch 32, dW took a fifth of the step); they take W's step from their registers
                 if (lanes == L)
                     for (; u + 8 <= units; u += 8)
                         dd8x1(x, xOff, d, rows, gp, go + u, j0 + u, p, grad, offW, acc, upd, keep, lr);
