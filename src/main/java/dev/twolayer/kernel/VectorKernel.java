@@ -483,10 +483,7 @@ public final class VectorKernel implements Kernel {
 
         /** Grows the per-part copies of packed X on the calling thread, once per new largest part count. */
         void ensurePrivateX(int parts) {
-            if (partX.length >= parts) return;
-            float[][] grown = Arrays.copyOf(partX, parts);
-            for (int q = partX.length; q < parts; q++) grown[q] = new float[w.xp.length];
-            partX = grown;
+            partX = grown(partX, parts, w.xp.length);
         }
 
         /** Packed X as part q of a unit-split phase reads it. */
@@ -497,15 +494,16 @@ public final class VectorKernel implements Kernel {
         /** Grows the per-part scratch on the calling thread, once per new largest part count. */
         void ensurePartScratch(int parts) {
             // dW's scratch (34 KiB at 512 bits) only for calls whose backward pass takes the direct tiles
-            if (tiles.length < parts && backward && !dot && directTiles()) {
-                float[][] grown = Arrays.copyOf(tiles, parts);
-                for (int q = tiles.length; q < parts; q++) grown[q] = new float[VectorBody.DW_SCRATCH_FLOATS];
-                tiles = grown;
-            }
-            if (partLanes.length >= parts) return;
-            float[][] grown = Arrays.copyOf(partLanes, parts);
-            for (int q = partLanes.length; q < parts; q++) grown[q] = new float[w.lanes * w.lanes];
-            partLanes = grown;
+            if (backward && !dot && directTiles()) tiles = grown(tiles, parts, VectorBody.DW_SCRATCH_FLOATS);
+            partLanes = grown(partLanes, parts, w.lanes * w.lanes);
+        }
+
+        /** {@code a} itself if it has {@code parts} arrays, else a copy with new arrays of {@code len} floats added. */
+        private static float[][] grown(float[][] a, int parts, int len) {
+            if (a.length >= parts) return a;
+            float[][] g = Arrays.copyOf(a, parts);
+            for (int q = a.length; q < parts; q++) g[q] = new float[len];
+            return g;
         }
 
         /** One chunk (rows from row0) of a call of {@code callRows} rows. */
