@@ -78,6 +78,23 @@ abstract class VectorBody {
                               boolean identity, float[] z, boolean fuseY, int offA, float yInit, float slope,
                               float[] y, int align);
 
+    /**
+     * The transposed forward for one output and fewer hidden units than lanes (kp = L, so Z's rows are part padding),
+     * d >= L: rows [i0, i0 + n) of the chunk whose row 0 starts at {@code xOff}, in blocks of 2L rows, samples in lanes.
+     * Each block's X is transposed into {@code scratch} ({@link #transposedScratchFloats}), then Z^T = W X^T + b by
+     * broadcasts of W's weights (W k x d at offset 0 of {@code w}, b at {@code offB}, < 0: none), y = yInit + relu(Z^T)
+     * a by vectors over the samples, and, when {@code z} is not null, Z transposed into its rows of kp = L floats. Z
+     * and y are bitwise those of {@link #forwardZ} and {@link #output1}: each z is b then one FMA chain over the inputs
+     * in order, and each y the products relu(z_j) a_j added in unit order from 0, then yInit.
+     */
+    abstract void forwardTransposed(float[] x, int xOff, int i0, int n, int d, float[] w, int k, int offB, int offA,
+                                    float yInit, float slope, float[] y, float[] z, float[] scratch);
+
+    /** Floats of {@link #forwardTransposed}'s scratch: a block's X^T (d x 2L) and Z^T (k rounded up to 8, x 2L). */
+    static int transposedScratchFloats(int d, int k, int lanes) {
+        return (d + (k + 7) / 8 * 8) * 2 * lanes;
+    }
+
     /** y[i*m+o] = c_o + relu(z_i) . a_o for i in [i0, i0 + rows), m outputs ({@code cOff < 0}: no output bias). */
     abstract void outputs(float[] z, int zRows, int zp, int i0, int rows, int kp, int m, float[] ap, float[] params,
                           int cOff, float slope, float[] y, float[] lanes);

@@ -74,6 +74,8 @@ final class VectorWorkspace implements Kernel.Workspace {
     final float[] samplesX;
     /** The samples form's lane partial sums of dA, db and dW: 3 x kp vectors of L; else empty. */
     final float[] samplesAcc;
+    /** Whether this shape's calls past a few rows take the transposed forward (see VectorKernel#transposedForward). */
+    final boolean transposed;
     /** Most rows a call in the units form may have (see {@link VectorKernel#unitsForm}), or 0 when never. */
     final int unitsRows;
     /** The call in flight: its arguments and phases (reused, so a call allocates nothing). */
@@ -87,8 +89,8 @@ final class VectorWorkspace implements Kernel.Workspace {
 
     /**
      * {@code chunkRows} > 0 overrides the default (tests cut small batches into chunks); without {@code tinyPath},
-     * tiny blocks take the vector loops too, and without {@code samplesPath} no call takes the samples or units form
-     * (tests).
+     * tiny blocks take the vector loops too, and without {@code samplesPath} no call takes the samples, units or
+     * transposed form (tests).
      */
     VectorWorkspace(ModelSpec spec, int maxRows, int lanes, VectorBody body, int chunkRows, boolean tinyPath,
                     boolean samplesPath) {
@@ -123,6 +125,7 @@ final class VectorWorkspace implements Kernel.Workspace {
         samplesAcc = new float[samplesRows == 0 ? 0 : 3 * kp * lanes];
         this.unitsRows = samplesPath && VectorKernel.unitsShape(spec)
                 ? Math.min(maxRows, VectorKernel.samplesMinRows(k, lanes) - 1) : 0;
+        this.transposed = samplesPath && VectorKernel.transposedShape(spec, lanes);
         y = new float[Math.max(Math.max(blockRows, samplesRows), unitsRows) * m];
         e = new float[Math.max(Math.max(blockRows, samplesRows), unitsRows) * m];
         dap = new float[m * kp];

@@ -151,6 +151,18 @@ class AllocationTest {
                 assertTrue(dotBytes < 4096, "d=" + dr[0] + " k=" + dr[2] + " " + dr[1] + " rows: " + dotBytes
                         + " bytes");
             }
+            // the transposed forward (one output, k < L, d of 1-4 vectors): whole vectors of rows and inputs, and
+            // tails of both; one thread, and two with Z and y split by rows
+            for (int[] dkr : new int[][] {{16, 8, 32}, {20, 5, 37}, {64, 3, 9}}) {
+                Fixture tf = Fixture.random(ModelSpec.builder(dkr[0], dkr[1]).build(), 0, dkr[2], false,
+                        new Random(48 + dkr[2]), false);
+                long tBytes = bytesPerCalls(new VectorKernel(), tf, 1000, 20_000);
+                assertTrue(tBytes < 4096, "transposed, d=" + dkr[0] + " k=" + dkr[1] + ": " + tBytes + " bytes");
+                try (ParallelKernel p = new ParallelKernel(new VectorKernel(), 2, 8, 16, 0)) {
+                    tBytes = bytesPerCalls(p, tf, 1000, 20_000);
+                    assertTrue(tBytes < 4096, "transposed on 2 threads, d=" + dkr[0] + ": " + tBytes + " bytes");
+                }
+            }
             // cut into row shards of whole VectorKernel calls, each in chunks of 3 rows
             try (ParallelKernel p = new ParallelKernel(new VectorKernel(), 2, 8, 16, 0, Long.MAX_VALUE)) {
                 long bytes = bytesPerCalls(p, f, 1000, 20_000);

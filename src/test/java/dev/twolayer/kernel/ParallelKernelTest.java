@@ -145,6 +145,21 @@ class ParallelKernelTest {
                 Result alone = run(vk, f), r2 = run(two, f), r3 = run(three, f);
                 assertBitwiseSame(alone, r2, r3, bits + " bits, long step, " + spec + " rows=" + dkr[2]);
             }
+            // the transposed forward (one output, k < L, d of 1-4 vectors, more than a few rows): Z and y split by
+            // rows, each part with its own scratch
+            int lanes = bits / 32;
+            for (int c = 0; c < 9; c++) {
+                int d = new int[] {lanes, lanes + 3, 4 * lanes}[c % 3];
+                int k = 1 + rnd.nextInt(lanes - 1);
+                ModelSpec spec = ModelSpec.builder(d, k).hiddenBias(rnd.nextBoolean()).outputBias(rnd.nextBoolean())
+                        .outputTrainable(rnd.nextInt(4) != 0).leakySlope(rnd.nextBoolean() ? 0 : 0.1).build();
+                int rows = new int[] {5, 13, 40, 131}[c % 4];
+                assertTrue(VectorKernel.transposedForward(rows, vk.newWorkspace(spec, rows, 0, true, true)),
+                        spec.toString());
+                Fixture f = Fixture.random(spec, rnd.nextInt(3), rows, rnd.nextBoolean(), rnd, false);
+                Result alone = run(vk, f), r2 = run(two, f), r3 = run(three, f);
+                assertBitwiseSame(alone, r2, r3, bits + " bits, transposed forward, " + spec + " rows=" + rows);
+            }
             // the samples form (one input, one output, long calls): y split by blocks of samples, the gradient by units
             for (int c = 0; c < 12; c++) {
                 int k = new int[] {1, 9, 33, 100}[c % 4];

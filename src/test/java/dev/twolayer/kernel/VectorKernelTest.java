@@ -383,6 +383,77 @@ class VectorKernelTest {
     }
 
     /**
+     * One output, fewer hidden units than lanes, d from one vector up, more rows than the dot form's: the transposed
+     * forward. Every option; d with and without a tail, up to 4 vectors (then packed X for dW); rows in blocks of 2L with
+     * every kind of last block (one vector or less, a partial second vector).
+     */
+    static Stream<Arguments> transposedCases() {
+        List<Arguments> out = new ArrayList<>();
+        int n = 0;
+        for (int bits : WIDTHS) {
+            int L = (bits == 0 ? FloatVector.SPECIES_PREFERRED.vectorBitSize() : bits) / 32;
+            int[] ks = {1, Math.max(2, L / 2 - 1), L / 2 + 1, L - 1};
+            int[] batches = {5, L - 1, L + 1, 2 * L, 2 * L + 3, 3 * L + 2, 129, 300};
+            for (int d : new int[] {L, L + 3, 2 * L + 1, 3 * L + 1, 4 * L})
+                for (int k : ks) {
+                    int options = (n * 37 + bits * 7) & 127 & ~16; // one output
+                    int batch = Math.max(VectorKernel.DOT_MAX_ROWS + 1, batches[n++ % batches.length]);
+                    out.add(Arguments.of(new Case(bits, d, k, batch, options, false)));
+                }
+        }
+        return out.stream();
+    }
+
+    /**
+     * The transposed forward's Z and y are the usual form's bit for bit, so the whole call is: loss, gradient, the
+     * parameters after a step and forward outputs equal exactly those of a workspace without it, in one chunk and in
+     * chunks; and the reference's within tolerance.
+     */
+    @ParameterizedTest
+    @MethodSource("transposedCases")
+    void transposedForwardIsBitwiseTheUsualForm(Case c) {
+        Assumptions.assumeTrue(widthRuns(c.bits), "width above the CPU's maximum");
+        VectorKernel kernel = new VectorKernel(c.bits);
+        ModelSpec spec = c.spec();
+        VectorWorkspace tw = kernel.newWorkspace(spec, c.batch + 3, 0, true, true), usual = kernel.newWorkspace(spec, c.batch + 3,
+                0, true, false);
+        assertTrue(VectorKernel.transposedForward(c.batch, tw), "not the transposed forward: " + c);
+        assertFalse(VectorKernel.transposedForward(c.batch, usual), "the usual form takes it: " + c);
+        verify(c, kernel, tw);
+
+        long seed = RUN_SEED ^ c.hashCode();
+        Data t = new Data(c, new SplittableRandom(seed));
+        String where = ctx(c, seed);
+        int n = spec.paramCount();
+        float[] want = new float[n], got = new float[n];
+        double lossWant = kernel.forwardBackward(spec, t.params, t.x, t.y, t.weights, t.row0, t.rows, 0.3, want,
+                usual);
+        double lossGot = kernel.forwardBackward(spec, t.params, t.x, t.y, t.weights, t.row0, t.rows, 0.3, got, tw);
+        assertArrayEquals(want, got, "gradient [" + where + "]");
+        assertEquals(lossWant, lossGot, "loss [" + where + "]");
+        // in chunks of 1-32 rows: every chunk's Z and y the same, the sums continued
+        VectorWorkspace small = kernel.newWorkspace(spec, c.batch + 3, 1 + (int) (seed & 31), true, true);
+        float[] chunked = new float[n];
+        assertEquals(lossWant, kernel.forwardBackward(spec, t.params, t.x, t.y, t.weights, t.row0, t.rows, 0.3,
+                chunked, small), "chunked loss [" + where + "]");
+        assertArrayEquals(want, chunked, "chunked gradient [" + where + "]");
+        float[] yWant = new float[t.rows], yGot = new float[t.rows], yChunked = new float[t.rows];
+        kernel.forward(spec, t.params, t.x, t.row0, t.rows, yWant, usual);
+        kernel.forward(spec, t.params, t.x, t.row0, t.rows, yGot, tw);
+        kernel.forward(spec, t.params, t.x, t.row0, t.rows, yChunked, small);
+        assertArrayEquals(yWant, yGot, "forward [" + where + "]");
+        assertArrayEquals(yWant, yChunked, "chunked forward [" + where + "]");
+        // the step, with and without the gradient kept
+        for (boolean keep : new boolean[] {true, false}) {
+            float[] pWant = t.params.clone(), pGot = t.params.clone();
+            kernel.sgdStep(spec, pWant, t.x, t.y, t.weights, t.row0, t.rows, 0.3, 0.05f, want, keep, usual);
+            kernel.sgdStep(spec, pGot, t.x, t.y, t.weights, t.row0, t.rows, 0.3, 0.05f, got, keep, tw);
+            assertArrayEquals(pWant, pGot, "step, keep=" + keep + " [" + where + "]");
+            if (keep) assertArrayEquals(want, got, "step's gradient [" + where + "]");
+        }
+    }
+
+    /**
      * A few rows, d from one vector up: the dot form, whose one-row calls take dW row by row with x in registers
      * (d up to 4 vectors) or by one flat loop (whole vectors), and whose forward folds lane sums in registers (d one
      * vector, and 2-4 vectors with x in registers: loops of their own). The main grid reaches batch 1 at d = 16 and
