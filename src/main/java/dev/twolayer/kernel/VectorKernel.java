@@ -16,7 +16,9 @@ import java.util.Arrays;
  *   <li>Z = X W^T + b (6 x 4 and 4 x 4 register tiles, hidden-unit panel outer), then y = relu(Z) A^T + c (dot per
  *       row); blocks of a few rows instead take dot products with W's rows directly and skip packing W^T, and later
  *       write dW row by row with W's SGD step fused (the dot form, {@link #dotForward}; with one output such calls
- *       skip the phases below and the padded copies, {@link #dotOneOutput});</li>
+ *       skip the phases below and the padded copies, {@link #dotOneOutput}); with one output, fewer hidden units
+ *       than lanes and d of 1-4 vectors, longer blocks transpose X and compute Z^T and y with samples in lanes,
+ *       then Z's rows, bitwise the same (the transposed forward, {@link #transposedShape});</li>
  *   <li>residuals, loss and dLoss/dy in a scalar pass over the block (O(rows m));</li>
  *   <li>dA = E^T H, G = (E A) masked by relu'(Z) (into panels of one vector of hidden units), db = column sums of
  *       G, in one pass;</li>
