@@ -80,12 +80,12 @@ abstract class VectorBody {
 
     /**
      * The transposed forward for one output and fewer hidden units than lanes (kp = L, so Z's rows are part padding),
-     * d >= L: rows [i0, i0 + n) of the chunk whose row 0 starts at {@code xOff}, in blocks of 2L rows, samples in lanes.
-     * Each block's X is transposed into {@code scratch} ({@link #transposedScratchFloats}), then Z^T = W X^T + b by
-     * broadcasts of W's weights (W k x d at offset 0 of {@code w}, b at {@code offB}, < 0: none), y = yInit + relu(Z^T)
-     * a by vectors over the samples, and, when {@code z} is not null, Z transposed into its rows of kp = L floats. Z
-     * and y are bitwise those of {@link #forwardZ} and {@link #output1}: each z is b then one FMA chain over the inputs
-     * in order, and each y the products relu(z_j) a_j added in unit order from 0, then yInit.
+     * d >= L: rows [i0, i0 + n) of the chunk whose row 0 starts at {@code xOff}, in blocks of 2L rows, samples in
+     * lanes. Each block's X is transposed into {@code scratch} ({@link #transposedScratchFloats}), then Z^T = W X^T + b
+     * by broadcasts of W's weights (W k x d at offset 0 of {@code w}, b at {@code offB}, < 0: none), y = yInit +
+     * relu(Z^T) a by vectors over the samples, and, when {@code z} is not null, Z transposed into its rows of kp = L
+     * floats. Z and y are bitwise those of {@link #forwardZ} and {@link #output1}: each z is b then one FMA chain over
+     * the inputs in order, and each y the products relu(z_j) a_j added in unit order from 0, then yInit.
      */
     abstract void forwardTransposed(float[] x, int xOff, int i0, int n, int d, float[] w, int k, int offB, int offA,
                                     float yInit, float slope, float[] y, float[] z, float[] scratch);

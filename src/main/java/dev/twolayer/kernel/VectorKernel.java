@@ -841,8 +841,8 @@ public final class VectorKernel implements Kernel {
      * units than lanes (the usual form pads Z's rows to L units) and one to 4 vectors of inputs. Samples then fill the
      * lanes, W is read as it is, and y needs no lane sums; Z is transposed into the usual rows for the backward pass.
      * Identity mapping needs k = d, which these shapes never have. Longer rows are not: X's transposition costs as
-     * much as k FMAs per input, and at k = 8 steps ran 0.84-0.99x as fast at d = 256 and 1024 (batch 32 and 256),
-     * against 1.07-1.24x at d = 16 and 64 (JMH, Xeon, 512 bits).
+     * much as k FMAs per input, and steps ran 0.86-1.08x as fast at d = 256 and 1024 (0.86x and 0.94x at d = 1024)
+     * against 1.09-1.23x at d = 16 and 64 (k = 8, batch 8 to 4096; JMH, Xeon, 512 bits).
      */
     static boolean transposedShape(ModelSpec spec, int lanes) {
         return spec.m() == 1 && spec.k() < lanes && spec.d() >= lanes && spec.d() <= 4 * lanes

@@ -384,8 +384,8 @@ class VectorKernelTest {
 
     /**
      * One output, fewer hidden units than lanes, d from one vector up, more rows than the dot form's: the transposed
-     * forward. Every option; d with and without a tail, up to 4 vectors (then packed X for dW); rows in blocks of 2L with
-     * every kind of last block (one vector or less, a partial second vector).
+     * forward. Every option; d with and without a tail, up to 4 vectors (then packed X for dW); rows in blocks of 2L
+     * with every kind of last block (one vector or less, a partial second vector).
      */
     static Stream<Arguments> transposedCases() {
         List<Arguments> out = new ArrayList<>();
@@ -415,8 +415,8 @@ class VectorKernelTest {
         Assumptions.assumeTrue(widthRuns(c.bits), "width above the CPU's maximum");
         VectorKernel kernel = new VectorKernel(c.bits);
         ModelSpec spec = c.spec();
-        VectorWorkspace tw = kernel.newWorkspace(spec, c.batch + 3, 0, true, true), usual = kernel.newWorkspace(spec, c.batch + 3,
-                0, true, false);
+        VectorWorkspace tw = kernel.newWorkspace(spec, c.batch + 3, 0, true, true);
+        VectorWorkspace usual = kernel.newWorkspace(spec, c.batch + 3, 0, true, false);
         assertTrue(VectorKernel.transposedForward(c.batch, tw), "not the transposed forward: " + c);
         assertFalse(VectorKernel.transposedForward(c.batch, usual), "the usual form takes it: " + c);
         verify(c, kernel, tw);
