@@ -79,6 +79,20 @@ abstract class VectorBody {
                               float[] y, int align);
 
     /**
+     * W^T (d x L at wtOff, as {@link #packTransposed} packs it when kp = L) with each unit twice, lanes 2u and 2u + 1
+     * unit u's weight: for {@link #forwardZPairs} (k <= L/2).
+     */
+    abstract void packPairs(float[] wt, int wtOff, int d, float[] wt2, int wt2Off);
+
+    /**
+     * {@link #forwardZ} when kp = L, k <= L/2 and L divides d, bitwise the same Z: rows [i0, i0 + rows) (x from xOff, d apart) by
+     * pairs of rows in one vector, from W^T packed twice ({@link #packPairs}, at wt2Off in {@code wt}); the last rows
+     * by forwardZ's tiles from W^T at wtOff. Z's rows of L floats from z[i0 L].
+     */
+    abstract void forwardZPairs(float[] x, int xOff, int i0, int rows, int d, float[] wt, int wtOff, int wt2Off,
+                                float[] bp, float[] z);
+
+    /**
      * The transposed forward for one output and fewer hidden units than lanes (kp = L, so Z's rows are part padding),
      * d >= L: rows [i0, i0 + n) of the chunk whose row 0 starts at {@code xOff}, in blocks of 2L rows, samples in
      * lanes. Each block's X is transposed into {@code scratch} ({@link #transposedScratchFloats}), then Z^T = W X^T + b

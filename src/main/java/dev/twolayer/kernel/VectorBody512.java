@@ -518,6 +518,104 @@ final class VectorBody512 extends VectorBody {
         c0.intoArray(z, zi + j);
     }
 
+    // ---------------------------------------------------------------- forward by row pairs (k <= L/2)
+
+    /**
+     * Lane indices of the row-pair forward: DUP_PAIRS[l] = l / 2 (each unit twice), then EVEN (lanes 0, 2, ..) and ODD
+     * (1, 3, ..) in the first L/2 lanes, then per input p of a vector, PAIR_X[p]: lane l from row 2j (p) or 2j + 1
+     * (L + p) by the parity of l.
+     */
+    private static final int[] PAIR_INDEX = pairIndex();
+
+    private static int[] pairIndex() {
+        int L = S.length();
+        int[] t = new int[(3 + L) * L];
+        for (int l = 0; l < L; l++) {
+            t[l] = l / 2;
+            t[L + l] = Math.min(2 * l, L - 1);
+            t[2 * L + l] = Math.min(2 * l + 1, L - 1);
+            for (int p = 0; p < L; p++) t[(3 + p) * L + l] = (l & 1) == 0 ? p : L + p;
+        }
+        return t;
+    }
+
+    @Override
+    void packPairs(float[] wt, int wtOff, int d, float[] wt2, int wt2Off) {
+        final int L = S.length();
+        IntVector dup = IntVector.fromArray(SI, PAIR_INDEX, 0);
+        for (int p = 0; p < d; p++)
+            dup.selectFrom(FloatVector.fromArray(S, wt, wtOff + p * L).reinterpretAsInts()).reinterpretAsFloats()
+                    .intoArray(wt2, wt2Off + p * L);
+    }
+
+    @Override
+    void forwardZPairs(float[] x, int xOff, int i0, int rows, int d, float[] wt, int wtOff, int wt2Off, float[] bp,
+                       float[] z) {
+        final int L = S.length();
+        int i = i0, end = i0 + rows;
+        for (; i + 8 <= end; i += 8) zPairs8(x, xOff + i * d, d, wt, wt2Off, bp, z, i * L);
+        // the last rows as forwardZ's last panel takes them (the same chains)
+        for (; i + 4 <= end; i += 4) z4x1(x, xOff + i * d, d, wt, wtOff, L, bp, z, L, 0, i * L);
+        for (; i < end; i++) z1x1(x, xOff + i * d, d, wt, wtOff, L, bp, z, 0, i * L);
+    }
+
+    /**
+     * Z of 8 rows (x from xi, rows d apart) when kp = L, k <= L/2 and L divides d: rows 2j and 2j + 1 share a vector, unit u of row
+     * 2j + r in lane 2u + r, so no lane is padding. W^T packed with each unit twice ({@link #packPairs}: wt2 from
+     * wt2Off, L a row); each input's operand [x of row 2j, x of row 2j + 1] per lane pair is one permute of the two
+     * rows' vectors. Each z is b then one FMA chain over the inputs in order, as in z8x1: the same bits. z8x1 spends
+     * half its lanes on padding and ran about one FMA a cycle: at d=256 and 1024, 32 rows, this took 0.61x its time
+     * (in-JVM probe, Xeon).
+     */
+    private static void zPairs8(float[] x, int xi, int d, float[] wt2, int wt2Off, float[] bp, float[] z, int zi) {
+        final int L = S.length();
+        IntVector dup = IntVector.fromArray(SI, PAIR_INDEX, 0);
+        FloatVector c0 = dup.selectFrom(FloatVector.fromArray(S, bp, 0).reinterpretAsInts()).reinterpretAsFloats();
+        FloatVector c1 = c0, c2 = c0, c3 = c0;
+        for (int p0 = 0; p0 < d; p0 += L) {
+            IntVector a0 = FloatVector.fromArray(S, x, xi + p0).reinterpretAsInts();
+            IntVector a1 = FloatVector.fromArray(S, x, xi + d + p0).reinterpretAsInts();
+            IntVector a2 = FloatVector.fromArray(S, x, xi + 2 * d + p0).reinterpretAsInts();
+            IntVector a3 = FloatVector.fromArray(S, x, xi + 3 * d + p0).reinterpretAsInts();
+            IntVector a4 = FloatVector.fromArray(S, x, xi + 4 * d + p0).reinterpretAsInts();
+            IntVector a5 = FloatVector.fromArray(S, x, xi + 5 * d + p0).reinterpretAsInts();
+            IntVector a6 = FloatVector.fromArray(S, x, xi + 6 * d + p0).reinterpretAsInts();
+            IntVector a7 = FloatVector.fromArray(S, x, xi + 7 * d + p0).reinterpretAsInts();
+            for (int pp = 0; pp < L; pp++) {
+                IntVector ix = IntVector.fromArray(SI, PAIR_INDEX, (3 + pp) * L);
+                FloatVector w = FloatVector.fromArray(S, wt2, wt2Off + (p0 + pp) * L);
+                c0 = ix.selectFrom(a0, a1).reinterpretAsFloats().fma(w, c0);
+                c1 = ix.selectFrom(a2, a3).reinterpretAsFloats().fma(w, c1);
+                c2 = ix.selectFrom(a4, a5).reinterpretAsFloats().fma(w, c2);
+                c3 = ix.selectFrom(a6, a7).reinterpretAsFloats().fma(w, c3);
+            }
+        }
+        // the pairs through Z's first 4 rows, then spread into 8 rows (a method of its own: in one, C2's inlining
+        // budget ran out and vectors were boxed)
+        c0.intoArray(z, zi); c1.intoArray(z, zi + L); c2.intoArray(z, zi + 2 * L); c3.intoArray(z, zi + 3 * L);
+        unpairRows(z, zi);
+    }
+
+    /** Z's 4 pair vectors from zi into 8 rows of L units: row 2j from pair j's even lanes, 2j + 1 from its odd ones. */
+    private static void unpairRows(float[] z, int zi) {
+        final int L = S.length();
+        IntVector even = IntVector.fromArray(SI, PAIR_INDEX, L), odd = IntVector.fromArray(SI, PAIR_INDEX, 2 * L);
+        IntVector zero = IntVector.zero(SI);
+        VectorMask<Integer> half = SI.indexInRange(0, L / 2);
+        IntVector p0 = FloatVector.fromArray(S, z, zi).reinterpretAsInts();
+        IntVector p1 = FloatVector.fromArray(S, z, zi + L).reinterpretAsInts();
+        IntVector p2 = FloatVector.fromArray(S, z, zi + 2 * L).reinterpretAsInts();
+        IntVector p3 = FloatVector.fromArray(S, z, zi + 3 * L).reinterpretAsInts();
+        even.selectFrom(p0).blend(zero, half.not()).reinterpretAsFloats().intoArray(z, zi);
+        odd.selectFrom(p0).blend(zero, half.not()).reinterpretAsFloats().intoArray(z, zi + L);
+        even.selectFrom(p1).blend(zero, half.not()).reinterpretAsFloats().intoArray(z, zi + 2 * L);
+        odd.selectFrom(p1).blend(zero, half.not()).reinterpretAsFloats().intoArray(z, zi + 3 * L);
+        even.selectFrom(p2).blend(zero, half.not()).reinterpretAsFloats().intoArray(z, zi + 4 * L);
+        odd.selectFrom(p2).blend(zero, half.not()).reinterpretAsFloats().intoArray(z, zi + 5 * L);
+        even.selectFrom(p3).blend(zero, half.not()).reinterpretAsFloats().intoArray(z, zi + 6 * L);
+        odd.selectFrom(p3).blend(zero, half.not()).reinterpretAsFloats().intoArray(z, zi + 7 * L);
+    }
+
     // ---------------------------------------------------------------- forward with samples in lanes (k < L)
 
     @Override

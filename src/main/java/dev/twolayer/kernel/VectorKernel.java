@@ -81,7 +81,7 @@ public final class VectorKernel implements Kernel {
     /**
      * For tests: a workspace that cuts calls into chunks of {@code chunkRows} rows (0: the default, which fits L2),
      * without {@code tinyPath}, runs tiny blocks through the vector loops too, and without {@code samplesPath}
-     * never takes the samples, units or transposed form (only the usual ones).
+     * never takes the samples, units, transposed or row-pair form (only the usual ones).
      */
     VectorWorkspace newWorkspace(ModelSpec spec, int maxRows, int chunkRows, boolean tinyPath, boolean samplesPath) {
         return new VectorWorkspace(spec, maxRows, body.lanes(), body, chunkRows, tinyPath, samplesPath);
@@ -569,6 +569,7 @@ public final class VectorKernel implements Kernel {
             int d = spec.d(), kp = w.kp;
             float[] wt = w.wt;
             body.packTransposed(params, spec.k(), d, kp, w.rowStarts, wt, VectorWorkspace.ALIGN, j1, j2);
+            if (w.pairs) body.packPairs(wt, VectorWorkspace.ALIGN, d, wt, VectorWorkspace.ALIGN + d * kp);
             if (spec.identityMapping())
                 for (int p = j1; p < Math.min(j2, d); p++)
                     wt[VectorWorkspace.ALIGN + packedIndex(p, p, d, kp, w.lanes)] += 1f;
@@ -588,8 +589,11 @@ public final class VectorKernel implements Kernel {
                 outputs(i1, i2, q); // (its dW reads X as it is)
             } else {
                 if (packXInForward()) packX(i1, i2);
-                body.forwardZ(x, row0 * d, w.xp, VectorWorkspace.ALIGN, rows, i1, i2 - i1, 0, w.kp, d, w.kp, w.wt,
-                        VectorWorkspace.ALIGN, w.bp, w.z);
+                if (w.pairs)
+                    body.forwardZPairs(x, row0 * d, i1, i2 - i1, d, w.wt, VectorWorkspace.ALIGN,
+                            VectorWorkspace.ALIGN + d * w.kp, w.bp, w.z);
+                else body.forwardZ(x, row0 * d, w.xp, VectorWorkspace.ALIGN, rows, i1, i2 - i1, 0, w.kp, d, w.kp,
+                        w.wt, VectorWorkspace.ALIGN, w.bp, w.z);
                 output(q, parts);
             }
         }
@@ -855,6 +859,15 @@ public final class VectorKernel implements Kernel {
      */
     static boolean transposedForward(int rows, VectorWorkspace w) {
         return w.transposed && rows > DOT_MAX_ROWS;
+    }
+
+    /**
+     * Shapes whose GEMM-form Z runs by pairs of rows ({@link VectorBody#forwardZPairs}, the same bits): at most L/2
+     * hidden units (Z's rows would be half padding) and more than 4 whole vectors of inputs (fewer, with one output,
+     * take the transposed forward). A masked tail vector of inputs took the tile past C2's inlining budget.
+     */
+    static boolean pairsShape(ModelSpec spec, int lanes) {
+        return 2 * spec.k() <= lanes && spec.d() > 4 * lanes && spec.d() % lanes == 0 && !spec.identityMapping();
     }
 
     /** Parameters from which the step after the backward pass is split over a call's parts (see forwardBackward). */

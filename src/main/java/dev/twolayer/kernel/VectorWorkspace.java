@@ -76,6 +76,11 @@ final class VectorWorkspace implements Kernel.Workspace {
     final float[] samplesAcc;
     /** Whether this shape's calls past a few rows take the transposed forward (see VectorKernel#transposedForward). */
     final boolean transposed;
+    /**
+     * Whether this shape's Z is computed by pairs of rows (see VectorKernel#pairsShape); W^T packed twice then follows
+     * W^T in {@link #wt}, from {@link #ALIGN} + d kp.
+     */
+    final boolean pairs;
     /** Most rows a call in the units form may have (see {@link VectorKernel#unitsForm}), or 0 when never. */
     final int unitsRows;
     /** The call in flight: its arguments and phases (reused, so a call allocates nothing). */
@@ -89,8 +94,8 @@ final class VectorWorkspace implements Kernel.Workspace {
 
     /**
      * {@code chunkRows} > 0 overrides the default (tests cut small batches into chunks); without {@code tinyPath},
-     * tiny blocks take the vector loops too, and without {@code samplesPath} no call takes the samples, units or
-     * transposed form (tests).
+     * tiny blocks take the vector loops too, and without {@code samplesPath} no call takes the samples, units,
+     * transposed or row-pair form (tests).
      */
     VectorWorkspace(ModelSpec spec, int maxRows, int lanes, VectorBody body, int chunkRows, boolean tinyPath,
                     boolean samplesPath) {
@@ -108,7 +113,8 @@ final class VectorWorkspace implements Kernel.Workspace {
         if (zSize > Integer.MAX_VALUE - 16)
             throw new IllegalArgumentException("workspace too large: " + blockRows + " rows x padded k " + kp);
         this.laneSum = new float[lanes * lanes];
-        wt = new float[ALIGN + d * kp];
+        this.pairs = samplesPath && VectorKernel.pairsShape(spec, lanes);
+        wt = new float[ALIGN + d * kp * (pairs ? 2 : 1)];
         dwt = new float[VectorKernel.directWeightGrad(d, k, lanes) ? 0 : d * kp];
         dcSum = new double[m];
         packedW = new float[k * d];

@@ -152,8 +152,8 @@ class AllocationTest {
                         + " bytes");
             }
             // the transposed forward (one output, k < L, d of 1-4 vectors): whole vectors of rows and inputs, and
-            // tails of both; one thread, and two with Z and y split by rows
-            for (int[] dkr : new int[][] {{16, 8, 32}, {20, 5, 37}, {64, 3, 9}}) {
+            // tails of both; d = 80: Z by pairs of rows; one thread, and two with Z and y split by rows
+            for (int[] dkr : new int[][] {{16, 8, 32}, {20, 5, 37}, {64, 3, 9}, {80, 8, 37}}) {
                 Fixture tf = Fixture.random(ModelSpec.builder(dkr[0], dkr[1]).build(), 0, dkr[2], false,
                         new Random(48 + dkr[2]), false);
                 long tBytes = bytesPerCalls(new VectorKernel(), tf, 1000, 20_000);

@@ -160,6 +160,17 @@ class ParallelKernelTest {
                 Result alone = run(vk, f), r2 = run(two, f), r3 = run(three, f);
                 assertBitwiseSame(alone, r2, r3, bits + " bits, transposed forward, " + spec + " rows=" + rows);
             }
+            // Z by pairs of rows (k <= L/2, d of more than 4 whole vectors), split by rows, one output or several
+            for (int c = 0; c < 6; c++) {
+                int d = new int[] {5 * lanes, 6 * lanes}[c % 2], k = 1 + rnd.nextInt(lanes / 2);
+                ModelSpec spec = ModelSpec.builder(d, k).outputs(1 + c % 3 / 2 * 2).hiddenBias(rnd.nextBoolean())
+                        .outputBias(rnd.nextBoolean()).leakySlope(rnd.nextBoolean() ? 0 : 0.1).build();
+                int rows = new int[] {5, 13, 40}[c % 3];
+                assertTrue(vk.newWorkspace(spec, rows, 0, true, true).pairs, spec.toString());
+                Fixture f = Fixture.random(spec, rnd.nextInt(3), rows, rnd.nextBoolean(), rnd, false);
+                Result alone = run(vk, f), r2 = run(two, f), r3 = run(three, f);
+                assertBitwiseSame(alone, r2, r3, bits + " bits, row pairs, " + spec + " rows=" + rows);
+            }
             // the samples form (one input, one output, long calls): y split by blocks of samples, the gradient by units
             for (int c = 0; c < 12; c++) {
                 int k = new int[] {1, 9, 33, 100}[c % 4];

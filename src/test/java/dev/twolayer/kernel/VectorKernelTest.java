@@ -414,21 +414,60 @@ class VectorKernelTest {
     void transposedForwardIsBitwiseTheUsualForm(Case c) {
         Assumptions.assumeTrue(widthRuns(c.bits), "width above the CPU's maximum");
         VectorKernel kernel = new VectorKernel(c.bits);
-        ModelSpec spec = c.spec();
-        VectorWorkspace tw = kernel.newWorkspace(spec, c.batch + 3, 0, true, true);
-        VectorWorkspace usual = kernel.newWorkspace(spec, c.batch + 3, 0, true, false);
+        VectorWorkspace tw = kernel.newWorkspace(c.spec(), c.batch + 3, 0, true, true);
         assertTrue(VectorKernel.transposedForward(c.batch, tw), "not the transposed forward: " + c);
-        assertFalse(VectorKernel.transposedForward(c.batch, usual), "the usual form takes it: " + c);
-        verify(c, kernel, tw);
+        assertBitwiseTheUsualForm(c, kernel, tw);
+    }
+
+    /**
+     * At most L/2 hidden units and more than 4 whole vectors of inputs: Z by pairs of rows. Every option (several
+     * outputs too), k tails, row tails (fewer than 8 rows left), chunks.
+     */
+    static Stream<Arguments> rowPairCases() {
+        List<Arguments> out = new ArrayList<>();
+        int n = 0;
+        for (int bits : WIDTHS) {
+            int L = (bits == 0 ? FloatVector.SPECIES_PREFERRED.vectorBitSize() : bits) / 32;
+            int[] ks = {1, Math.max(1, L / 2 - 1), L / 2};
+            int[] batches = {5, 8, 13, 37, 129};
+            for (int d : new int[] {5 * L, 8 * L, 16 * L})
+                for (int k : ks) {
+                    int options = (n * 37 + bits * 5) & 127;
+                    out.add(Arguments.of(new Case(bits, d, k, batches[n++ % batches.length], options, false)));
+                }
+        }
+        return out.stream();
+    }
+
+    /** Z by pairs of rows is the usual form's bit for bit: the whole call is (see the transposed forward's test). */
+    @ParameterizedTest
+    @MethodSource("rowPairCases")
+    void rowPairsAreBitwiseTheUsualForm(Case c) {
+        Assumptions.assumeTrue(widthRuns(c.bits), "width above the CPU's maximum");
+        VectorKernel kernel = new VectorKernel(c.bits);
+        VectorWorkspace pw = kernel.newWorkspace(c.spec(), c.batch + 3, 0, true, true);
+        assertTrue(pw.pairs && !VectorKernel.dotForward(c.batch, c.d, pw.lanes), "not the row-pair form: " + c);
+        assertBitwiseTheUsualForm(c, kernel, pw);
+    }
+
+    /**
+     * Loss, gradient, the parameters after a step (gradient kept or not) and forward outputs of workspace {@code ws}
+     * equal exactly those of the usual forms' workspace, in one chunk and in chunks of 1-32 rows; and the reference's.
+     */
+    private static void assertBitwiseTheUsualForm(Case c, VectorKernel kernel, VectorWorkspace ws) {
+        ModelSpec spec = c.spec();
+        VectorWorkspace usual = kernel.newWorkspace(spec, c.batch + 3, 0, true, false);
+        assertFalse(usual.transposed || usual.pairs, "the usual form takes it: " + c);
+        verify(c, kernel, ws);
 
         long seed = RUN_SEED ^ c.hashCode();
         Data t = new Data(c, new SplittableRandom(seed));
         String where = ctx(c, seed);
-        int n = spec.paramCount();
+        int n = spec.paramCount(), outs = t.rows * spec.m();
         float[] want = new float[n], got = new float[n];
         double lossWant = kernel.forwardBackward(spec, t.params, t.x, t.y, t.weights, t.row0, t.rows, 0.3, want,
                 usual);
-        double lossGot = kernel.forwardBackward(spec, t.params, t.x, t.y, t.weights, t.row0, t.rows, 0.3, got, tw);
+        double lossGot = kernel.forwardBackward(spec, t.params, t.x, t.y, t.weights, t.row0, t.rows, 0.3, got, ws);
         assertArrayEquals(want, got, "gradient [" + where + "]");
         assertEquals(lossWant, lossGot, "loss [" + where + "]");
         // in chunks of 1-32 rows: every chunk's Z and y the same, the sums continued
@@ -437,9 +476,9 @@ class VectorKernelTest {
         assertEquals(lossWant, kernel.forwardBackward(spec, t.params, t.x, t.y, t.weights, t.row0, t.rows, 0.3,
                 chunked, small), "chunked loss [" + where + "]");
         assertArrayEquals(want, chunked, "chunked gradient [" + where + "]");
-        float[] yWant = new float[t.rows], yGot = new float[t.rows], yChunked = new float[t.rows];
+        float[] yWant = new float[outs], yGot = new float[outs], yChunked = new float[outs];
         kernel.forward(spec, t.params, t.x, t.row0, t.rows, yWant, usual);
-        kernel.forward(spec, t.params, t.x, t.row0, t.rows, yGot, tw);
+        kernel.forward(spec, t.params, t.x, t.row0, t.rows, yGot, ws);
         kernel.forward(spec, t.params, t.x, t.row0, t.rows, yChunked, small);
         assertArrayEquals(yWant, yGot, "forward [" + where + "]");
         assertArrayEquals(yWant, yChunked, "chunked forward [" + where + "]");
@@ -447,7 +486,7 @@ class VectorKernelTest {
         for (boolean keep : new boolean[] {true, false}) {
             float[] pWant = t.params.clone(), pGot = t.params.clone();
             kernel.sgdStep(spec, pWant, t.x, t.y, t.weights, t.row0, t.rows, 0.3, 0.05f, want, keep, usual);
-            kernel.sgdStep(spec, pGot, t.x, t.y, t.weights, t.row0, t.rows, 0.3, 0.05f, got, keep, tw);
+            kernel.sgdStep(spec, pGot, t.x, t.y, t.weights, t.row0, t.rows, 0.3, 0.05f, got, keep, ws);
             assertArrayEquals(pWant, pGot, "step, keep=" + keep + " [" + where + "]");
             if (keep) assertArrayEquals(want, got, "step's gradient [" + where + "]");
         }
