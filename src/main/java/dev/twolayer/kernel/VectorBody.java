@@ -152,6 +152,14 @@ abstract class VectorBody {
                                    float lr, float[] tile);
 
     /**
+     * {@link #weightGradDirect} from X as it is (no packed copy), by its tiles of one vector of inputs (8 units, then 4,
+     * then 1): the same sums and the same step, bitwise. For a few hidden units (k <= L/2), where packing X cost
+     * about as much as dW itself.
+     */
+    abstract void weightGradUnpacked(float[] x, int xOff, int rows, int d, float[] gp, int k, float[] grad, int offW,
+                                     int j1, int j2, boolean acc, float[] upd, boolean keep, float lr);
+
+    /**
      * dW = G^T X for a call of a few rows (the dot form's), straight into {@code grad[offW ..]}: rows [j1, min(j2, k))
      * of dW, each summed over the rows as {@link #weightGradDirect} sums it (bitwise the same; added to what grad holds
      * with {@code acc}), G in its panels, X unpacked. With {@code upd} non-null, also the SGD step

@@ -1615,6 +1615,12 @@ final class VectorBody128 extends VectorBody {
         weightGradDirectTail(x, xOff, rows, d, p, gp, grad, offW, j1, jEnd, acc, upd, keep, lr);
     }
 
+    @Override
+    void weightGradUnpacked(float[] x, int xOff, int rows, int d, float[] gp, int k, float[] grad, int offW, int j1,
+                            int j2, boolean acc, float[] upd, boolean keep, float lr) {
+        weightGradDirectTail(x, xOff, rows, d, 0, gp, grad, offW, j1, Math.min(j2, k), acc, upd, keep, lr);
+    }
+
     /** weightGradDirect's vectors of inputs from p on (fewer than 4 vectors left, the last maybe partial). */
     private static void weightGradDirectTail(float[] x, int xOff, int rows, int d, int p, float[] gp, float[] grad,
                                              int offW, int j1, int jEnd, boolean acc, float[] upd, boolean keep,

@@ -439,7 +439,10 @@ class VectorKernelTest {
         return out.stream();
     }
 
-    /** Z by pairs of rows is the usual form's bit for bit: the whole call is (see the transposed forward's test). */
+    /**
+     * Z by pairs of rows, and dW from X as it is, are the usual form's bit for bit: the whole call is (see the
+     * transposed forward's test).
+     */
     @ParameterizedTest
     @MethodSource("rowPairCases")
     void rowPairsAreBitwiseTheUsualForm(Case c) {
