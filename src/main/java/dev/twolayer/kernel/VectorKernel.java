@@ -504,8 +504,10 @@ public final class VectorKernel implements Kernel {
 
         /** Grows the per-part scratch on the calling thread, once per new largest part count. */
         void ensurePartScratch(int parts) {
-            // dW's scratch (34 KiB at 512 bits) only for calls whose backward pass takes the direct tiles
-            if (backward && !dot && directTiles()) tiles = grown(tiles, parts, VectorBody.DW_SCRATCH_FLOATS);
+            // dW's scratch (34 KiB at 512 bits) only for calls whose backward pass takes the direct tiles (the row-pair
+            // shapes' dW reads X as it is, without the scratch)
+            if (backward && !dot && !w.pairs && directTiles())
+                tiles = grown(tiles, parts, VectorBody.DW_SCRATCH_FLOATS);
             partLanes = grown(partLanes, parts, w.lanes * w.lanes);
             if (transposed)
                 transposedScratch = grown(transposedScratch, parts, VectorBody.transposedScratchFloats(w.d, w.k,
