@@ -8,11 +8,12 @@ import java.util.*;
 
 /**
  * What a result set was measured on: CPU model, core counts, SIMD flags, the Vector API's preferred species, JDK.
- * Read from /proc/cpuinfo where present (Linux), else from system properties only.
+ * Read from /proc/cpuinfo where present (Linux), else from system properties only. {@code cpuFamilyModel} is x86's
+ * "family F model M" (null where /proc/cpuinfo has none, and in machine.json files written before it existed).
  */
 public record MachineInfo(String cpuModel, int logicalCores, int physicalCores, String arch, List<String> simdFlags,
                           int preferredVectorBits, String jdkVersion, String jdkVendor, String vmName, String os,
-                          long memoryBytes, String netlibBlas) {
+                          long memoryBytes, String netlibBlas, String cpuFamilyModel) {
 
     /** CPU feature flags worth reporting for SIMD work (subset of /proc/cpuinfo's "flags"). */
     static final List<String> INTERESTING = List.of("sse4_2", "avx", "avx2", "fma", "f16c", "avx512f", "avx512dq",
@@ -20,7 +21,7 @@ public record MachineInfo(String cpuModel, int logicalCores, int physicalCores, 
             "asimd", "sve", "sve2");
 
     public static MachineInfo detect() {
-        String model = null;
+        String model = null, family = null, modelNumber = null;
         Set<String> flags = new LinkedHashSet<>();
         Set<String> physical = new HashSet<>();
         String physId = "0";
@@ -34,6 +35,8 @@ public record MachineInfo(String cpuModel, int logicalCores, int physicalCores, 
                     switch (key) {
                         case "model name", "Model", "cpu model" -> { if (model == null) model = value; }
                         case "flags", "Features" -> flags.addAll(Arrays.asList(value.split("\\s+")));
+                        case "cpu family" -> { if (family == null) family = value; }
+                        case "model" -> { if (modelNumber == null) modelNumber = value; }
                         case "physical id" -> physId = value;
                         case "core id" -> physical.add(physId + ":" + value);
                         default -> { }
@@ -49,7 +52,8 @@ public record MachineInfo(String cpuModel, int logicalCores, int physicalCores, 
                 physical.isEmpty() ? logical : Math.min(physical.size(), logical), System.getProperty("os.arch"), simd,
                 preferredBits(), Runtime.version().toString(), System.getProperty("java.vendor"),
                 System.getProperty("java.vm.name"), System.getProperty("os.name") + " " + System.getProperty("os.version"),
-                totalMemory(), detectNetlibBlas());
+                totalMemory(), detectNetlibBlas(),
+                family == null || modelNumber == null ? null : "family " + family + " model " + modelNumber);
     }
 
     /** The Vector API's preferred FloatVector width in bits, or 0 when jdk.incubator.vector is not loaded. */
@@ -79,18 +83,29 @@ public record MachineInfo(String cpuModel, int logicalCores, int physicalCores, 
         }
     }
 
-    /** Folder name for this machine: slug of the CPU model plus logical core count, e.g. "intel-xeon-8481c-2c". */
+    /**
+     * Folder name for this machine: slug of the CPU model plus logical core count, e.g. "intel-xeon-8481c-2c". A model
+     * name without a number, as hypervisors often report ("AMD EPYC"), also gets the family and model, e.g.
+     * "amd-epyc-f25m17-2c": a Zen 4 (one 512-bit FMA a cycle) and a Zen 5 (two) were both "AMD EPYC" in the VMs here.
+     */
     public String cpuId() {
         String slug = cpuModel.toLowerCase(Locale.ROOT)
                 .replaceAll("\\(r\\)|\\(tm\\)|cpu|processor|@.*$|\\d+-core", " ")
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "").replaceAll("-{2,}", "-");
         if (slug.isEmpty()) slug = arch;
+        if (!slug.matches(".*\\d.*") && cpuFamilyModel != null && cpuFamilyModel.matches("family \\d+ model \\d+"))
+            slug += "-" + cpuFamilyModel.replaceAll("family (\\d+) model (\\d+)", "f$1m$2");
         return slug + "-" + logicalCores + "c";
+    }
+
+    /** The CPU's name with its family and model where known: hypervisors report different CPUs by one name. */
+    public String cpuLabel() {
+        return cpuFamilyModel == null ? cpuModel : cpuModel + " (" + cpuFamilyModel + ")";
     }
 
     /** One line for logs and report headers. */
     public String summary() {
-        return cpuModel + ", " + logicalCores + " logical / " + physicalCores + " physical cores, SIMD "
+        return cpuLabel() + ", " + logicalCores + " logical / " + physicalCores + " physical cores, SIMD "
                 + (simdFlags.isEmpty() ? "-" : String.join(" ", simdFlags)) + ", preferred species "
                 + preferredVectorBits + "-bit, JDK " + jdkVersion + " (" + vmName + ")";
     }

@@ -17,7 +17,7 @@ public final class Report {
                                 Map<String, String> unavailable, List<String> charts) {
         StringBuilder sb = new StringBuilder();
         sb.append("# twolayer benchmark report\n\n");
-        sb.append("- CPU: ").append(m.cpuModel()).append(" (").append(m.logicalCores()).append(" logical, ")
+        sb.append("- CPU: ").append(m.cpuLabel()).append(" (").append(m.logicalCores()).append(" logical, ")
                 .append(m.physicalCores()).append(" physical cores)\n");
         sb.append("- SIMD flags: ").append(m.simdFlags().isEmpty() ? "-" : String.join(" ", m.simdFlags())).append('\n');
         sb.append("- Vector API preferred species: ").append(m.preferredVectorBits()).append("-bit\n");
@@ -90,7 +90,7 @@ public final class Report {
     public static String compare(List<String> labels, List<MachineInfo> machines, List<List<Row>> sets) {
         StringBuilder sb = new StringBuilder("# twolayer benchmark comparison\n\n| | ");
         sb.append(String.join(" | ", labels)).append(" |\n|---|").append("---|".repeat(labels.size())).append('\n');
-        sb.append("| CPU | ").append(machines.stream().map(MachineInfo::cpuModel).collect(Collectors.joining(" | "))).append(" |\n");
+        sb.append("| CPU | ").append(machines.stream().map(MachineInfo::cpuLabel).collect(Collectors.joining(" | "))).append(" |\n");
         sb.append("| cores | ").append(machines.stream().map(m -> String.valueOf(m.logicalCores())).collect(Collectors.joining(" | "))).append(" |\n");
         sb.append("| species | ").append(machines.stream().map(m -> m.preferredVectorBits() + "-bit").collect(Collectors.joining(" | "))).append(" |\n");
         sb.append("| JDK | ").append(machines.stream().map(MachineInfo::jdkVersion).collect(Collectors.joining(" | "))).append(" |\n");

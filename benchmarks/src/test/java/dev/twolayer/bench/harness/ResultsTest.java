@@ -103,7 +103,7 @@ class ResultsTest {
         MachineInfo m = MachineInfo.detect();
         String md = Report.render(m, "tiny", "benchmarks/run --quick", rows,
                 Map.of("vector", "implementation 'vector' is unavailable: test"), List.of("gflops_trainstep_d8_b4"));
-        assertTrue(md.contains(m.cpuModel()));
+        assertTrue(md.contains(m.cpuLabel()));
         assertTrue(md.contains("## TrainStepBenchmark"));
         assertTrue(md.contains("| d=8 k=32 B=4 | ejml |"));
         Row step = rows.stream().filter(r -> r.benchmark().equals("TrainStepBenchmark") && r.impl().equals("netlib") && r.k() == 16)
@@ -114,7 +114,7 @@ class ResultsTest {
         assertTrue(md.contains("STREAM triad"));
 
         String cmp = Report.compare(List.of("a", "b"), List.of(m, m), List.of(rows, rows.subList(0, 3)));
-        assertTrue(cmp.contains("| CPU | " + m.cpuModel() + " | " + m.cpuModel() + " |"));
+        assertTrue(cmp.contains("| CPU | " + m.cpuLabel() + " | " + m.cpuLabel() + " |"));
         assertTrue(cmp.contains("| d=8 k=16 B=4 | autovec |"));
         assertTrue(cmp.contains(" - |"), "rows missing from the second set are marked");
     }
@@ -122,7 +122,13 @@ class ResultsTest {
     @Test
     void cpuIdIsAFolderName() {
         MachineInfo m = new MachineInfo("Intel(R) Xeon(R) Platinum 8481C CPU @ 2.70GHz", 2, 1, "amd64", List.of("avx2"),
-                512, "25", "v", "vm", "Linux", 1, "VectorBLAS");
+                512, "25", "v", "vm", "Linux", 1, "VectorBLAS", "family 6 model 143");
         assertEquals("intel-xeon-platinum-8481c-2c", m.cpuId());
+        // a generic name (as a hypervisor reports it) gets the family and model; without them it stays as it was
+        MachineInfo generic = new MachineInfo("AMD EPYC", 2, 2, "amd64", List.of("avx2"), 512, "25", "v", "vm", "Linux",
+                1, "JNIBLAS", "family 25 model 17");
+        assertEquals("amd-epyc-f25m17-2c", generic.cpuId());
+        assertEquals("amd-epyc-2c", new MachineInfo("AMD EPYC", 2, 2, "amd64", List.of(), 512, "25", "v", "vm",
+                "Linux", 1, "JNIBLAS", null).cpuId());
     }
 }
