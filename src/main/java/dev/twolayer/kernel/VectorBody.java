@@ -28,6 +28,8 @@ abstract class VectorBody {
     static final int DW_UNITS = 128;
     /** Floats of weightGradDirect's scratch: the tile, then the partial dW of a block of units (4 vectors each). */
     static final int DW_SCRATCH_FLOATS = TILE_FLOATS + DW_UNITS * 4 * 16;
+    /** Floats of weightGradUnpacked's scratch: from {@link VectorWorkspace#ALIGN}, one tile of 8 units x 2 vectors. */
+    static final int UNPACKED_SCRATCH_FLOATS = VectorWorkspace.ALIGN + 8 * 2 * 16;
 
     /**
      * W^T (d x kp in panels of 4 vectors, pads zero) from W (k x d at offset 0 of {@code w});
@@ -79,18 +81,13 @@ abstract class VectorBody {
                               float[] y, int align);
 
     /**
-     * W^T (d x L at wtOff, as {@link #packTransposed} packs it when kp = L) with each unit twice, lanes 2u and 2u + 1
-     * unit u's weight: for {@link #forwardZPairs} (k <= L/2).
+     * Z's rows [i0, i0 + rows) (x from xOff, d apart) for k <= 8 at 16 lanes (kp = L), L dividing d, by tiles of two
+     * rows and 8 units: lane-wise dot products of X's rows with W's (k x d from offW, read as it is), folded into sums,
+     * plus b (bp, padded). Rows of L floats from z[i0 L], units past k and padding zero. Not the bits of
+     * {@link #forwardZ} (the sums run by lanes), but the same for any split of the rows.
      */
-    abstract void packPairs(float[] wt, int wtOff, int d, float[] wt2, int wt2Off);
-
-    /**
-     * {@link #forwardZ} when kp = L, k <= L/2 and L divides d, bitwise the same Z: rows [i0, i0 + rows) (x from xOff, d apart) by
-     * pairs of rows in one vector, from W^T packed twice ({@link #packPairs}, at wt2Off in {@code wt}); the last rows
-     * by forwardZ's tiles from W^T at wtOff. Z's rows of L floats from z[i0 L].
-     */
-    abstract void forwardZPairs(float[] x, int xOff, int i0, int rows, int d, float[] wt, int wtOff, int wt2Off,
-                                float[] bp, float[] z);
+    abstract void forwardZDotTiles(float[] x, int xOff, int i0, int rows, int d, float[] w, int offW, int k,
+                                   float[] bp, float[] z);
 
     /**
      * The transposed forward for one output and fewer hidden units than lanes (kp = L, so Z's rows are part padding),
@@ -152,12 +149,13 @@ abstract class VectorBody {
                                    float lr, float[] tile);
 
     /**
-     * {@link #weightGradDirect} from X as it is (no packed copy), by its tiles of one vector of inputs (8 units, then 4,
-     * then 1): the same sums and the same step, bitwise. For a few hidden units (k <= L/2), where packing X cost
-     * about as much as dW itself.
+     * {@link #weightGradDirect} from X as it is (no packed copy), by tiles of one or two vectors of inputs (8 units,
+     * then 4, then 1): the same sums and the same step, bitwise. For a few hidden units (k <= L/2), where packing X
+     * cost about as much as dW itself. {@code tile}: scratch of {@link #UNPACKED_SCRATCH_FLOATS} floats, the calling
+     * part's own.
      */
     abstract void weightGradUnpacked(float[] x, int xOff, int rows, int d, float[] gp, int k, float[] grad, int offW,
-                                     int j1, int j2, boolean acc, float[] upd, boolean keep, float lr);
+                                     int j1, int j2, boolean acc, float[] upd, boolean keep, float lr, float[] tile);
 
     /**
      * dW = G^T X for a call of a few rows (the dot form's), straight into {@code grad[offW ..]}: rows [j1, min(j2, k))

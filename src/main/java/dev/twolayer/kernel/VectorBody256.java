@@ -519,102 +519,130 @@ final class VectorBody256 extends VectorBody {
         c0.intoArray(z, zi + j);
     }
 
-    // ---------------------------------------------------------------- forward by row pairs (k <= L/2)
+    // ---------------------------------------------------------------- forward by dot tiles (k <= L/2, L = 16)
 
     /**
-     * Lane indices of the row-pair forward: DUP_PAIRS[l] = l / 2 (each unit twice), then EVEN (lanes 0, 2, ..) and ODD
-     * (1, 3, ..) in the first L/2 lanes, then per input p of a vector, PAIR_X[p]: lane l from row 2j (p) or 2j + 1
-     * (L + p) by the parity of l.
+     * Lane indices of the dot tiles' fold, then of their bias and rows: for each level h = L/2, L/4, .., 1 a LO and a HI
+     * vector; then DUP (lane l: l mod L/2) and DOWN (lane l: l + L/2). A level adds LO and HI of two vectors that hold
+     * L/(2h) accumulators of 2h partial sums each (slot s in lanes [2hs, 2hs + 2h)) into one that holds twice as many
+     * accumulators of h sums: lane (s, j) of the result is partial j plus partial j + h of accumulator s. Each sum is
+     * a fixed tree over its own accumulator's lanes, whichever accumulators share its vectors.
      */
-    private static final int[] PAIR_INDEX = pairIndex();
+    private static final int[] FOLD_INDEX = foldIndex();
 
-    private static int[] pairIndex() {
-        int L = S.length();
-        int[] t = new int[(3 + L) * L];
+    private static int[] foldIndex() {
+        int L = S.length(), levels = Integer.numberOfTrailingZeros(L);
+        int[] t = new int[(2 * levels + 2) * L];
+        int o = 0;
+        for (int h = L / 2; h >= 1; h /= 2, o += 2 * L) {
+            int before = L / (2 * h);
+            for (int l = 0; l < L; l++) {
+                int slot = l / h, j = l % h;
+                int src = slot < before ? slot * 2 * h + j : L + (slot - before) * 2 * h + j;
+                t[o + l] = src;
+                t[o + L + l] = src + h;
+            }
+        }
         for (int l = 0; l < L; l++) {
-            t[l] = l / 2;
-            t[L + l] = Math.min(2 * l, L - 1);
-            t[2 * L + l] = Math.min(2 * l + 1, L - 1);
-            for (int p = 0; p < L; p++) t[(3 + p) * L + l] = (l & 1) == 0 ? p : L + p;
+            t[o + l] = l % (L / 2);
+            t[o + L + l] = (l + L / 2) % L;
         }
         return t;
     }
 
     @Override
-    void packPairs(float[] wt, int wtOff, int d, float[] wt2, int wt2Off) {
+    void forwardZDotTiles(float[] x, int xOff, int i0, int rows, int d, float[] w, int offW, int k, float[] bp,
+                          float[] z) {
         final int L = S.length();
-        IntVector dup = IntVector.fromArray(SI, PAIR_INDEX, 0);
-        for (int p = 0; p < d; p++)
-            dup.selectFrom(FloatVector.fromArray(S, wt, wtOff + p * L).reinterpretAsInts()).reinterpretAsFloats()
-                    .intoArray(wt2, wt2Off + p * L);
-    }
-
-    @Override
-    void forwardZPairs(float[] x, int xOff, int i0, int rows, int d, float[] wt, int wtOff, int wt2Off, float[] bp,
-                       float[] z) {
-        final int L = S.length();
-        int i = i0, end = i0 + rows;
-        for (; i + 8 <= end; i += 8) zPairs8(x, xOff + i * d, d, wt, wt2Off, bp, z, i * L);
-        // the last rows as forwardZ's last panel takes them (the same chains)
-        for (; i + 4 <= end; i += 4) z4x1(x, xOff + i * d, d, wt, wtOff, L, bp, z, L, 0, i * L);
-        for (; i < end; i++) z1x1(x, xOff + i * d, d, wt, wtOff, L, bp, z, 0, i * L);
+        if (L != 16) throw new IllegalStateException("the dot tiles are written for 16 lanes, not " + L);
+        // an odd last row pairs with itself; only its own row is stored (each sum is its own chains and fold)
+        for (int i = i0, end = i0 + rows; i < end; i += 2) {
+            boolean two = i + 1 < end;
+            zDot2x8(x, xOff + i * d, xOff + (two ? i + 1 : i) * d, d, w, offW, k, z, i * L);
+            zDotRows(z, i * L, bp, k, two);
+        }
     }
 
     /**
-     * Z of 8 rows (x from xi, rows d apart) when kp = L, k <= L/2 and L divides d: rows 2j and 2j + 1 share a vector, unit u of row
-     * 2j + r in lane 2u + r, so no lane is padding. W^T packed with each unit twice ({@link #packPairs}: wt2 from
-     * wt2Off, L a row); each input's operand [x of row 2j, x of row 2j + 1] per lane pair is one permute of the two
-     * rows' vectors. Each z is b then one FMA chain over the inputs in order, as in z8x1: the same bits. z8x1 spends
-     * half its lanes on padding and ran about one FMA a cycle: at d=256 and 1024, 32 rows, this took 0.61x its time
-     * (in-JVM probe, Xeon).
+     * The 16 dot products of two rows of X (from xa and xb) with W's first 8 units (unit u's row at offW + u d; units
+     * past k repeat unit k - 1, and zDotRows drops them): one FMA chain per product and lane over the inputs, then the
+     * fold, stored at zi: lanes 0-7 row a's units, lanes 8-15 row b's. Each X and W vector feeds 2 or 8 FMAs without
+     * a permute or broadcast: Z by pairs of rows in one vector spent a permute per FMA and ran at half the FMA rate
+     * (Zen 4 and Xeon), and W's packing took 15% of d=1024 k=8 batch 32's step. Separate from zDotRows to stay within
+     * C2's inlining budget.
      */
-    private static void zPairs8(float[] x, int xi, int d, float[] wt2, int wt2Off, float[] bp, float[] z, int zi) {
+    private static void zDot2x8(float[] x, int xa, int xb, int d, float[] w, int offW, int k, float[] z, int zi) {
         final int L = S.length();
-        IntVector dup = IntVector.fromArray(SI, PAIR_INDEX, 0);
-        FloatVector c0 = dup.selectFrom(FloatVector.fromArray(S, bp, 0).reinterpretAsInts()).reinterpretAsFloats();
-        FloatVector c1 = c0, c2 = c0, c3 = c0;
-        for (int p0 = 0; p0 < d; p0 += L) {
-            IntVector a0 = FloatVector.fromArray(S, x, xi + p0).reinterpretAsInts();
-            IntVector a1 = FloatVector.fromArray(S, x, xi + d + p0).reinterpretAsInts();
-            IntVector a2 = FloatVector.fromArray(S, x, xi + 2 * d + p0).reinterpretAsInts();
-            IntVector a3 = FloatVector.fromArray(S, x, xi + 3 * d + p0).reinterpretAsInts();
-            IntVector a4 = FloatVector.fromArray(S, x, xi + 4 * d + p0).reinterpretAsInts();
-            IntVector a5 = FloatVector.fromArray(S, x, xi + 5 * d + p0).reinterpretAsInts();
-            IntVector a6 = FloatVector.fromArray(S, x, xi + 6 * d + p0).reinterpretAsInts();
-            IntVector a7 = FloatVector.fromArray(S, x, xi + 7 * d + p0).reinterpretAsInts();
-            for (int pp = 0; pp < L; pp++) {
-                IntVector ix = IntVector.fromArray(SI, PAIR_INDEX, (3 + pp) * L);
-                FloatVector w = FloatVector.fromArray(S, wt2, wt2Off + (p0 + pp) * L);
-                c0 = ix.selectFrom(a0, a1).reinterpretAsFloats().fma(w, c0);
-                c1 = ix.selectFrom(a2, a3).reinterpretAsFloats().fma(w, c1);
-                c2 = ix.selectFrom(a4, a5).reinterpretAsFloats().fma(w, c2);
-                c3 = ix.selectFrom(a6, a7).reinterpretAsFloats().fma(w, c3);
-            }
+        int w0 = offW, w1 = offW + Math.min(1, k - 1) * d, w2 = offW + Math.min(2, k - 1) * d;
+        int w3 = offW + Math.min(3, k - 1) * d, w4 = offW + Math.min(4, k - 1) * d;
+        int w5 = offW + Math.min(5, k - 1) * d, w6 = offW + Math.min(6, k - 1) * d;
+        int w7 = offW + Math.min(7, k - 1) * d;
+        FloatVector c0 = FloatVector.zero(S), c1 = c0, c2 = c0, c3 = c0, c4 = c0, c5 = c0, c6 = c0, c7 = c0;
+        FloatVector e0 = c0, e1 = c0, e2 = c0, e3 = c0, e4 = c0, e5 = c0, e6 = c0, e7 = c0;
+        for (int p = 0; p < d; p += L) {
+            FloatVector a = FloatVector.fromArray(S, x, xa + p), b = FloatVector.fromArray(S, x, xb + p), v;
+            v = FloatVector.fromArray(S, w, w0 + p); c0 = a.fma(v, c0); e0 = b.fma(v, e0);
+            v = FloatVector.fromArray(S, w, w1 + p); c1 = a.fma(v, c1); e1 = b.fma(v, e1);
+            v = FloatVector.fromArray(S, w, w2 + p); c2 = a.fma(v, c2); e2 = b.fma(v, e2);
+            v = FloatVector.fromArray(S, w, w3 + p); c3 = a.fma(v, c3); e3 = b.fma(v, e3);
+            v = FloatVector.fromArray(S, w, w4 + p); c4 = a.fma(v, c4); e4 = b.fma(v, e4);
+            v = FloatVector.fromArray(S, w, w5 + p); c5 = a.fma(v, c5); e5 = b.fma(v, e5);
+            v = FloatVector.fromArray(S, w, w6 + p); c6 = a.fma(v, c6); e6 = b.fma(v, e6);
+            v = FloatVector.fromArray(S, w, w7 + p); c7 = a.fma(v, c7); e7 = b.fma(v, e7);
         }
-        // the pairs through Z's first 4 rows, then spread into 8 rows (a method of its own: in one, C2's inlining
-        // budget ran out and vectors were boxed)
-        c0.intoArray(z, zi); c1.intoArray(z, zi + L); c2.intoArray(z, zi + 2 * L); c3.intoArray(z, zi + 3 * L);
-        unpairRows(z, zi);
+        IntVector lo = IntVector.fromArray(SI, FOLD_INDEX, 0), hi = IntVector.fromArray(SI, FOLD_INDEX, L);
+        IntVector i0 = c0.reinterpretAsInts(), i1 = c1.reinterpretAsInts(), i2 = c2.reinterpretAsInts();
+        IntVector i3 = c3.reinterpretAsInts(), i4 = c4.reinterpretAsInts(), i5 = c5.reinterpretAsInts();
+        IntVector i6 = c6.reinterpretAsInts(), i7 = c7.reinterpretAsInts(), j0 = e0.reinterpretAsInts();
+        IntVector j1 = e1.reinterpretAsInts(), j2 = e2.reinterpretAsInts(), j3 = e3.reinterpretAsInts();
+        IntVector j4 = e4.reinterpretAsInts(), j5 = e5.reinterpretAsInts(), j6 = e6.reinterpretAsInts();
+        IntVector j7 = e7.reinterpretAsInts();
+        FloatVector f0 = lo.selectFrom(i0, i1).reinterpretAsFloats().add(hi.selectFrom(i0, i1).reinterpretAsFloats());
+        FloatVector f1 = lo.selectFrom(i2, i3).reinterpretAsFloats().add(hi.selectFrom(i2, i3).reinterpretAsFloats());
+        FloatVector f2 = lo.selectFrom(i4, i5).reinterpretAsFloats().add(hi.selectFrom(i4, i5).reinterpretAsFloats());
+        FloatVector f3 = lo.selectFrom(i6, i7).reinterpretAsFloats().add(hi.selectFrom(i6, i7).reinterpretAsFloats());
+        FloatVector f4 = lo.selectFrom(j0, j1).reinterpretAsFloats().add(hi.selectFrom(j0, j1).reinterpretAsFloats());
+        FloatVector f5 = lo.selectFrom(j2, j3).reinterpretAsFloats().add(hi.selectFrom(j2, j3).reinterpretAsFloats());
+        FloatVector f6 = lo.selectFrom(j4, j5).reinterpretAsFloats().add(hi.selectFrom(j4, j5).reinterpretAsFloats());
+        FloatVector f7 = lo.selectFrom(j6, j7).reinterpretAsFloats().add(hi.selectFrom(j6, j7).reinterpretAsFloats());
+        lo = IntVector.fromArray(SI, FOLD_INDEX, 2 * L);
+        hi = IntVector.fromArray(SI, FOLD_INDEX, 3 * L);
+        i0 = f0.reinterpretAsInts(); i1 = f1.reinterpretAsInts(); i2 = f2.reinterpretAsInts();
+        i3 = f3.reinterpretAsInts(); i4 = f4.reinterpretAsInts(); i5 = f5.reinterpretAsInts();
+        i6 = f6.reinterpretAsInts(); i7 = f7.reinterpretAsInts();
+        f0 = lo.selectFrom(i0, i1).reinterpretAsFloats().add(hi.selectFrom(i0, i1).reinterpretAsFloats());
+        f1 = lo.selectFrom(i2, i3).reinterpretAsFloats().add(hi.selectFrom(i2, i3).reinterpretAsFloats());
+        f2 = lo.selectFrom(i4, i5).reinterpretAsFloats().add(hi.selectFrom(i4, i5).reinterpretAsFloats());
+        f3 = lo.selectFrom(i6, i7).reinterpretAsFloats().add(hi.selectFrom(i6, i7).reinterpretAsFloats());
+        lo = IntVector.fromArray(SI, FOLD_INDEX, 4 * L);
+        hi = IntVector.fromArray(SI, FOLD_INDEX, 5 * L);
+        i0 = f0.reinterpretAsInts(); i1 = f1.reinterpretAsInts(); i2 = f2.reinterpretAsInts();
+        i3 = f3.reinterpretAsInts();
+        f0 = lo.selectFrom(i0, i1).reinterpretAsFloats().add(hi.selectFrom(i0, i1).reinterpretAsFloats());
+        f1 = lo.selectFrom(i2, i3).reinterpretAsFloats().add(hi.selectFrom(i2, i3).reinterpretAsFloats());
+        lo = IntVector.fromArray(SI, FOLD_INDEX, 6 * L);
+        hi = IntVector.fromArray(SI, FOLD_INDEX, 7 * L);
+        i0 = f0.reinterpretAsInts(); i1 = f1.reinterpretAsInts();
+        lo.selectFrom(i0, i1).reinterpretAsFloats().add(hi.selectFrom(i0, i1).reinterpretAsFloats()).intoArray(z, zi);
     }
 
-    /** Z's 4 pair vectors from zi into 8 rows of L units: row 2j from pair j's even lanes, 2j + 1 from its odd ones. */
-    private static void unpairRows(float[] z, int zi) {
-        final int L = S.length();
-        IntVector even = IntVector.fromArray(SI, PAIR_INDEX, L), odd = IntVector.fromArray(SI, PAIR_INDEX, 2 * L);
-        IntVector zero = IntVector.zero(SI);
-        VectorMask<Integer> half = SI.indexInRange(0, L / 2);
-        IntVector p0 = FloatVector.fromArray(S, z, zi).reinterpretAsInts();
-        IntVector p1 = FloatVector.fromArray(S, z, zi + L).reinterpretAsInts();
-        IntVector p2 = FloatVector.fromArray(S, z, zi + 2 * L).reinterpretAsInts();
-        IntVector p3 = FloatVector.fromArray(S, z, zi + 3 * L).reinterpretAsInts();
-        even.selectFrom(p0).blend(zero, half.not()).reinterpretAsFloats().intoArray(z, zi);
-        odd.selectFrom(p0).blend(zero, half.not()).reinterpretAsFloats().intoArray(z, zi + L);
-        even.selectFrom(p1).blend(zero, half.not()).reinterpretAsFloats().intoArray(z, zi + 2 * L);
-        odd.selectFrom(p1).blend(zero, half.not()).reinterpretAsFloats().intoArray(z, zi + 3 * L);
-        even.selectFrom(p2).blend(zero, half.not()).reinterpretAsFloats().intoArray(z, zi + 4 * L);
-        odd.selectFrom(p2).blend(zero, half.not()).reinterpretAsFloats().intoArray(z, zi + 5 * L);
-        even.selectFrom(p3).blend(zero, half.not()).reinterpretAsFloats().intoArray(z, zi + 6 * L);
-        odd.selectFrom(p3).blend(zero, half.not()).reinterpretAsFloats().intoArray(z, zi + 7 * L);
+    /**
+     * Z's rows from zDot2x8's sums at zi: each unit's sum plus its bias (bp, L padded), units past k and the row's
+     * padding lanes zero; row a at zi, and row b at zi + L when {@code two}.
+     */
+    private static void zDotRows(float[] z, int zi, float[] bp, int k, boolean two) {
+        final int L = S.length(), o = 2 * Integer.numberOfTrailingZeros(L) * L; // past the fold's levels
+        IntVector dup = IntVector.fromArray(SI, FOLD_INDEX, o);
+        FloatVector zero = FloatVector.zero(S);
+        FloatVector s = FloatVector.fromArray(S, z, zi)
+                .add(dup.selectFrom(FloatVector.fromArray(S, bp, 0).reinterpretAsInts()).reinterpretAsFloats());
+        VectorMask<Float> unit = dup.compare(VectorOperators.LT, k).cast(S);
+        VectorMask<Float> low = S.indexInRange(0, L / 2);
+        s = s.blend(zero, unit.not());
+        s.blend(zero, low.not()).intoArray(z, zi);
+        if (two)
+            IntVector.fromArray(SI, FOLD_INDEX, o + L).selectFrom(s.reinterpretAsInts()).reinterpretAsFloats()
+                    .blend(zero, low.not()).intoArray(z, zi + L);
     }
 
     // ---------------------------------------------------------------- forward with samples in lanes (k < L)
@@ -1604,7 +1632,7 @@ final class VectorBody256 extends VectorBody {
                             if (t == 6) dd6x4(xp, xo + i0 * 4 * L, n, gp, go + u, in, io, is, a, dst, oo, ss);
                             else if (t == 4) dd4x4(xp, xo + i0 * 4 * L, n, gp, go + u, in, io, is, a, dst, oo, ss);
                             else dd1x4(xp, xo + i0 * 4 * L, n, gp, go + u, in, io, is, a, dst, oo, ss);
-                            if (last && upd != null) stepTile(upd, o, d, dst, oo, ss, t, lr);
+                            if (last && upd != null) stepTile(upd, o, d, dst, oo, ss, t, 4 * L, lr);
                         }
                     }
                 }
@@ -1612,19 +1640,19 @@ final class VectorBody256 extends VectorBody {
         }
         // its own method, to keep weightGradDirect within C2's inlining budget with the 8-unit tiles in the tail (past
         // it, tiles run their vectors as plain Java and allocate: AllocationTest)
-        weightGradDirectTail(x, xOff, rows, d, p, gp, grad, offW, j1, jEnd, acc, upd, keep, lr);
+        weightGradDirectTail(x, xOff, rows, d, p, gp, grad, offW, j1, jEnd, acc, upd, keep, lr, tile);
     }
 
     @Override
     void weightGradUnpacked(float[] x, int xOff, int rows, int d, float[] gp, int k, float[] grad, int offW, int j1,
-                            int j2, boolean acc, float[] upd, boolean keep, float lr) {
-        weightGradDirectTail(x, xOff, rows, d, 0, gp, grad, offW, j1, Math.min(j2, k), acc, upd, keep, lr);
+                            int j2, boolean acc, float[] upd, boolean keep, float lr, float[] tile) {
+        weightGradDirectTail(x, xOff, rows, d, 0, gp, grad, offW, j1, Math.min(j2, k), acc, upd, keep, lr, tile);
     }
 
     /** weightGradDirect's vectors of inputs from p on (fewer than 4 vectors left, the last maybe partial). */
     private static void weightGradDirectTail(float[] x, int xOff, int rows, int d, int p, float[] gp, float[] grad,
                                              int offW, int j1, int jEnd, boolean acc, float[] upd, boolean keep,
-                                             float lr) {
+                                             float lr, float[] tile) {
         final int L = S.length();
         for (int step; p < d; p += step) {
             // two whole vectors at a time where d has them: each X line then feeds 8 FMAs instead of 4
@@ -1638,8 +1666,17 @@ final class VectorBody256 extends VectorBody {
                 // (16 chains), d=1024 k=8 batch 32's dW took 0.67-0.80x the time of one vector a call (EPYC, in-JVM)
                 if (whole)
                     for (; u + 8 <= units; u += 8) {
-                        if (two) dd8x2(x, xOff, d, rows, gp, go + u, j0 + u, p, grad, offW, acc, upd, keep, lr);
-                        else dd8x1(x, xOff, d, rows, gp, go + u, j0 + u, p, grad, offW, acc, upd, keep, lr);
+                        if (two) {
+                            // dW through the aligned scratch tile when only W's step needs it: from the gradient
+                            // (rows of d = 1024 floats, 4 KiB apart, as W's), the step took 14% of d=1024 k=8 batch
+                            // 32's step (Zen 4)
+                            int o = offW + (j0 + u) * d + p;
+                            boolean scratch = upd != null && !keep;
+                            float[] out = scratch ? tile : grad;
+                            int oo = scratch ? VectorWorkspace.ALIGN : o, os = scratch ? 2 * L : d;
+                            dd8x2(x, xOff, d, rows, gp, go + u, p, grad, o, acc, out, oo, os);
+                            if (upd != null) stepTile(upd, o, d, out, oo, os, 8, 2 * L, lr);
+                        } else dd8x1(x, xOff, d, rows, gp, go + u, j0 + u, p, grad, offW, acc, upd, keep, lr);
                     }
                 int stepped = u;
                 for (int q = p; q < p + step && q < d; q += L) {
@@ -1659,13 +1696,15 @@ final class VectorBody256 extends VectorBody {
     }
 
     /**
-     * W's step for a finished tile of dW ({@code units} rows of 4 vectors from W's offset o, rows d apart), read from
-     * src (from so, rows ss apart): {@code W - lr dW}, as {@link Kernel#sgdUpdate} computes it (bitwise).
+     * W's step for a finished tile of dW ({@code units} rows of {@code width} floats, whole vectors, from W's offset o,
+     * rows d apart), read from src (from so, rows ss apart): {@code W - lr dW}, as {@link Kernel#sgdUpdate} computes it
+     * (bitwise).
      */
-    private static void stepTile(float[] upd, int o, int d, float[] src, int so, int ss, int units, float lr) {
+    private static void stepTile(float[] upd, int o, int d, float[] src, int so, int ss, int units, int width,
+                                 float lr) {
         final int L = S.length();
         for (int u = 0; u < units; u++, o += d, so += ss)
-            for (int v = 0; v < 4 * L; v += L)
+            for (int v = 0; v < width; v += L)
                 FloatVector.fromArray(S, upd, o + v).sub(FloatVector.fromArray(S, src, so + v).mul(lr))
                         .intoArray(upd, o + v);
     }
@@ -1819,12 +1858,17 @@ final class VectorBody256 extends VectorBody {
         }
     }
 
-    /** dd8x1 over two whole vectors of inputs (p and p + L): 16 chains, one X line per 8 FMAs. */
-    private static void dd8x2(float[] x, int xOff, int d, int rows, float[] gp, int go, int j, int p, float[] grad,
-                              int offW, boolean acc, float[] upd, boolean keep, float lr) {
+    /**
+     * dd8x1 over two whole vectors of inputs (p and p + L): 16 chains, one X line per 8 FMAs. Sums from W's offset o
+     * in grad (rows d apart) when {@code acc}; dW stored to out (from oo, rows os apart), and W's step reads it back
+     * ({@link #stepTile}): with the step in here as well, the loop's vectors were boxed in one JMH fork (8.4 MB a step
+     * at d=256 k=8 batch 4096, before the dot tiles), C2's inlining budget spent.
+     */
+    private static void dd8x2(float[] x, int xOff, int d, int rows, float[] gp, int go, int p, float[] grad, int o,
+                              boolean acc, float[] out, int oo, int os) {
         final int L = S.length();
-        int o0 = offW + j * d + p, o1 = o0 + d, o2 = o1 + d, o3 = o2 + d, o4 = o3 + d, o5 = o4 + d, o6 = o5 + d,
-                o7 = o6 + d;
+        int o0 = o, o1 = o0 + d, o2 = o1 + d, o3 = o2 + d, o4 = o3 + d, o5 = o4 + d, o6 = o5 + d, o7 = o6 + d;
+        int s0 = oo, s1 = s0 + os, s2 = s1 + os, s3 = s2 + os, s4 = s3 + os, s5 = s4 + os, s6 = s5 + os, s7 = s6 + os;
         FloatVector zero = FloatVector.zero(S);
         FloatVector c0 = acc ? FloatVector.fromArray(S, grad, o0) : zero;
         FloatVector c1 = acc ? FloatVector.fromArray(S, grad, o1) : zero;
@@ -1854,31 +1898,11 @@ final class VectorBody256 extends VectorBody {
             g = FloatVector.broadcast(S, gp[gi + 6]); c6 = g.fma(x0, c6); e6 = g.fma(x1, e6);
             g = FloatVector.broadcast(S, gp[gi + 7]); c7 = g.fma(x0, c7); e7 = g.fma(x1, e7);
         }
-        if (upd == null || keep) {
-            c0.intoArray(grad, o0); c1.intoArray(grad, o1); c2.intoArray(grad, o2); c3.intoArray(grad, o3);
-            c4.intoArray(grad, o4); c5.intoArray(grad, o5); c6.intoArray(grad, o6); c7.intoArray(grad, o7);
-            e0.intoArray(grad, o0 + L); e1.intoArray(grad, o1 + L); e2.intoArray(grad, o2 + L);
-            e3.intoArray(grad, o3 + L); e4.intoArray(grad, o4 + L); e5.intoArray(grad, o5 + L);
-            e6.intoArray(grad, o6 + L); e7.intoArray(grad, o7 + L);
-        }
-        if (upd != null) {
-            FloatVector.fromArray(S, upd, o0).sub(c0.mul(lr)).intoArray(upd, o0);
-            FloatVector.fromArray(S, upd, o1).sub(c1.mul(lr)).intoArray(upd, o1);
-            FloatVector.fromArray(S, upd, o2).sub(c2.mul(lr)).intoArray(upd, o2);
-            FloatVector.fromArray(S, upd, o3).sub(c3.mul(lr)).intoArray(upd, o3);
-            FloatVector.fromArray(S, upd, o4).sub(c4.mul(lr)).intoArray(upd, o4);
-            FloatVector.fromArray(S, upd, o5).sub(c5.mul(lr)).intoArray(upd, o5);
-            FloatVector.fromArray(S, upd, o6).sub(c6.mul(lr)).intoArray(upd, o6);
-            FloatVector.fromArray(S, upd, o7).sub(c7.mul(lr)).intoArray(upd, o7);
-            FloatVector.fromArray(S, upd, o0 + L).sub(e0.mul(lr)).intoArray(upd, o0 + L);
-            FloatVector.fromArray(S, upd, o1 + L).sub(e1.mul(lr)).intoArray(upd, o1 + L);
-            FloatVector.fromArray(S, upd, o2 + L).sub(e2.mul(lr)).intoArray(upd, o2 + L);
-            FloatVector.fromArray(S, upd, o3 + L).sub(e3.mul(lr)).intoArray(upd, o3 + L);
-            FloatVector.fromArray(S, upd, o4 + L).sub(e4.mul(lr)).intoArray(upd, o4 + L);
-            FloatVector.fromArray(S, upd, o5 + L).sub(e5.mul(lr)).intoArray(upd, o5 + L);
-            FloatVector.fromArray(S, upd, o6 + L).sub(e6.mul(lr)).intoArray(upd, o6 + L);
-            FloatVector.fromArray(S, upd, o7 + L).sub(e7.mul(lr)).intoArray(upd, o7 + L);
-        }
+        c0.intoArray(out, s0); c1.intoArray(out, s1); c2.intoArray(out, s2); c3.intoArray(out, s3);
+        c4.intoArray(out, s4); c5.intoArray(out, s5); c6.intoArray(out, s6); c7.intoArray(out, s7);
+        e0.intoArray(out, s0 + L); e1.intoArray(out, s1 + L); e2.intoArray(out, s2 + L);
+        e3.intoArray(out, s3 + L); e4.intoArray(out, s4 + L); e5.intoArray(out, s5 + L);
+        e6.intoArray(out, s6 + L); e7.intoArray(out, s7 + L);
     }
 
     private static void dd4x1(float[] x, int xOff, int d, int rows, float[] gp, int go, int j, int p, int lanes,

@@ -18,7 +18,9 @@ import java.util.Arrays;
  *       write dW row by row with W's SGD step fused (the dot form, {@link #dotForward}; with one output such calls
  *       skip the phases below and the padded copies, {@link #dotOneOutput}); with one output, fewer hidden units
  *       than lanes and d of 1-4 vectors, longer blocks transpose X and compute Z^T and y with samples in lanes,
- *       then Z's rows, bitwise the same (the transposed forward, {@link #transposedShape});</li>
+ *       then Z's rows, bitwise the same (the transposed forward, {@link #transposedShape}); at 16 lanes, up to 8
+ *       hidden units and longer rows of whole vectors, Z runs by dot tiles of two rows and 8 units from W as it is,
+ *       with lane sums (not the same bits, but the same for any split of the rows: {@link #dotTilesShape});</li>
  *   <li>residuals, loss and dLoss/dy in a scalar pass over the block (O(rows m));</li>
  *   <li>dA = E^T H, G = (E A) masked by relu'(Z) (into panels of one vector of hidden units), db = column sums of
  *       G, in one pass;</li>
@@ -81,7 +83,7 @@ public final class VectorKernel implements Kernel {
     /**
      * For tests: a workspace that cuts calls into chunks of {@code chunkRows} rows (0: the default, which fits L2),
      * without {@code tinyPath}, runs tiny blocks through the vector loops too, and without {@code samplesPath}
-     * never takes the samples, units, transposed or row-pair form (only the usual ones).
+     * never takes the samples, units, transposed or dot-tile form (only the usual ones).
      */
     VectorWorkspace newWorkspace(ModelSpec spec, int maxRows, int chunkRows, boolean tinyPath, boolean samplesPath) {
         return new VectorWorkspace(spec, maxRows, body.lanes(), body, chunkRows, tinyPath, samplesPath);
@@ -374,6 +376,17 @@ public final class VectorKernel implements Kernel {
             // nothing packed: W is read as it is (W^T in the workspace stays what it was)
             st.unitGrain = L;
             run(runner, st, Step.Z_ROWS, rowParts);
+        } else if (!st.dot && w.dotTiles) {
+            // W copied as it is to the workspace's aligned start, once a call: with ObjectAlignmentInBytes=64 the
+            // caller's parameters start 16 bytes past a line, and 8 of the tiles' 10 loads then spanned two lines (the
+            // tiles took 1.2-1.3x as long: d=256 and 1024, Zen 4). Only these tiles read wt in such a workspace
+            if (!st.wtReady) {
+                System.arraycopy(st.params, st.spec.offsetW(), w.wt, VectorWorkspace.ALIGN, w.k * w.d);
+                w.packedValid = false;
+                st.wtReady = true;
+            }
+            st.unitGrain = L;
+            run(runner, st, Step.Z_ROWS, rowParts);
         } else if (st.dot) {
             st.unitGrain = L;
             run(runner, st, Step.Z_ROWS, 1);
@@ -504,10 +517,10 @@ public final class VectorKernel implements Kernel {
 
         /** Grows the per-part scratch on the calling thread, once per new largest part count. */
         void ensurePartScratch(int parts) {
-            // dW's scratch (34 KiB at 512 bits) only for calls whose backward pass takes the direct tiles (the row-pair
-            // shapes' dW reads X as it is, without the scratch)
-            if (backward && !dot && !w.pairs && directTiles())
-                tiles = grown(tiles, parts, VectorBody.DW_SCRATCH_FLOATS);
+            // dW's scratch (34 KiB at 512 bits) only for calls whose backward pass takes the direct tiles; the dot-tile
+            // shapes' dW reads X as it is and needs one small tile (a workspace keeps its shape, so never both)
+            if (backward && !dot && w.dotTiles) tiles = grown(tiles, parts, VectorBody.UNPACKED_SCRATCH_FLOATS);
+            else if (backward && !dot && directTiles()) tiles = grown(tiles, parts, VectorBody.DW_SCRATCH_FLOATS);
             partLanes = grown(partLanes, parts, w.lanes * w.lanes);
             if (transposed)
                 transposedScratch = grown(transposedScratch, parts, VectorBody.transposedScratchFloats(w.d, w.k,
@@ -571,7 +584,6 @@ public final class VectorKernel implements Kernel {
             int d = spec.d(), kp = w.kp;
             float[] wt = w.wt;
             body.packTransposed(params, spec.k(), d, kp, w.rowStarts, wt, VectorWorkspace.ALIGN, j1, j2);
-            if (w.pairs) body.packPairs(wt, VectorWorkspace.ALIGN, d, wt, VectorWorkspace.ALIGN + d * kp);
             if (spec.identityMapping())
                 for (int p = j1; p < Math.min(j2, d); p++)
                     wt[VectorWorkspace.ALIGN + packedIndex(p, p, d, kp, w.lanes)] += 1f;
@@ -589,13 +601,13 @@ public final class VectorKernel implements Kernel {
                         spec.identityMapping(), w.z, false, spec.offsetA(), 0f, (float) spec.leakySlope(), y,
                         VectorWorkspace.ALIGN);
                 outputs(i1, i2, q); // (its dW reads X as it is)
+            } else if (w.dotTiles) { // W as it is (copied), X not packed (dW reads it as it is)
+                body.forwardZDotTiles(x, row0 * d, i1, i2 - i1, d, w.wt, VectorWorkspace.ALIGN, spec.k(), w.bp, w.z);
+                output(q, parts);
             } else {
                 if (packXInForward()) packX(i1, i2);
-                if (w.pairs)
-                    body.forwardZPairs(x, row0 * d, i1, i2 - i1, d, w.wt, VectorWorkspace.ALIGN,
-                            VectorWorkspace.ALIGN + d * w.kp, w.bp, w.z);
-                else body.forwardZ(x, row0 * d, w.xp, VectorWorkspace.ALIGN, rows, i1, i2 - i1, 0, w.kp, d, w.kp,
-                        w.wt, VectorWorkspace.ALIGN, w.bp, w.z);
+                body.forwardZ(x, row0 * d, w.xp, VectorWorkspace.ALIGN, rows, i1, i2 - i1, 0, w.kp, d, w.kp, w.wt,
+                        VectorWorkspace.ALIGN, w.bp, w.z);
                 output(q, parts);
             }
         }
@@ -654,7 +666,7 @@ public final class VectorKernel implements Kernel {
          * hidden units, and for dW: a forward pass with fewer units would pack it for nothing.
          */
         boolean packXInForward() {
-            return spec.d() >= 4 * w.lanes && (backward || w.kp >= 4 * w.lanes) && !w.pairs;
+            return spec.d() >= 4 * w.lanes && (backward || w.kp >= 4 * w.lanes) && !w.dotTiles;
         }
 
         private void packX(int i1, int i2) {
@@ -712,10 +724,10 @@ public final class VectorKernel implements Kernel {
                 // a few rows (one chunk): dW row by row from unpacked X, W's step fused
                 body.weightGradRows(x, row0 * d, rows, d, w.gp, k, grad, spec.offsetW(), j1, j2, accumulate,
                         update && lastChunk ? params : null, keep, lr, VectorWorkspace.ALIGN);
-            } else if (w.pairs) {
+            } else if (w.dotTiles) {
                 // a few hidden units: dW's tiles read X as it is (packing it took about as long as dW)
                 body.weightGradUnpacked(x, row0 * d, rows, d, w.gp, k, grad, spec.offsetW(), j1, j2, accumulate,
-                        update && lastChunk ? params : null, keep, lr);
+                        update && lastChunk ? params : null, keep, lr, tiles[q]);
             } else if (directTiles()) {
                 // vectors over the inputs, written straight into the gradient (W's step fused on the last chunk)
                 body.weightGradDirect(x, row0 * d, rows, d, w.gp, k, packedX(q), VectorWorkspace.ALIGN, grad,
@@ -868,14 +880,18 @@ public final class VectorKernel implements Kernel {
     }
 
     /**
-     * Shapes whose GEMM-form Z runs by pairs of rows ({@link VectorBody#forwardZPairs}, the same bits): at most L/2
-     * hidden units (Z's rows would be half padding) and more than 4 whole vectors of inputs (fewer, with one output,
-     * take the transposed forward). A masked tail vector of inputs took the tile past C2's inlining budget. Their dW
-     * reads X as it is ({@link VectorBody#weightGradUnpacked}), so X is not packed: at d=256 k=8 batch 32 the copy
-     * took 620 ns of a 4.1 us step, and steps ran 1.06-1.21x as fast without it (JMH, Xeon).
+     * Shapes whose Z runs by dot tiles of two rows and 8 units ({@link VectorBody#forwardZDotTiles}), W read as it is:
+     * at most 8 hidden units at 16 lanes (the usual form's rows would be half padding) and more than 4 whole vectors of
+     * inputs (fewer, with one output, take the transposed forward). Each X and W vector feeds FMAs without a permute
+     * or broadcast; Z by pairs of rows in one vector, before, spent a permute per FMA and ran at half the FMA rate, and
+     * packing W^T twice took 15% of d=1024 k=8 batch 32's step (Zen 4). The sums run by lanes, so these shapes' Z is
+     * not the usual form's bit for bit (it is for any split of the rows). Their dW reads X as it is
+     * ({@link VectorBody#weightGradUnpacked}), so X is not packed: at d=256 k=8 batch 32 the copy took 620 ns of a
+     * 4.1 us step, and steps ran 1.06-1.21x as fast without it (JMH, Xeon).
      */
-    static boolean pairsShape(ModelSpec spec, int lanes) {
-        return 2 * spec.k() <= lanes && spec.d() > 4 * lanes && spec.d() % lanes == 0 && !spec.identityMapping();
+    static boolean dotTilesShape(ModelSpec spec, int lanes) {
+        return lanes == 16 && spec.k() <= 8 && spec.d() > 4 * lanes && spec.d() % lanes == 0
+                && !spec.identityMapping();
     }
 
     /** Parameters from which the step after the backward pass is split over a call's parts (see forwardBackward). */

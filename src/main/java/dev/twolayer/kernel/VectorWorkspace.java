@@ -76,11 +76,8 @@ final class VectorWorkspace implements Kernel.Workspace {
     final float[] samplesAcc;
     /** Whether this shape's calls past a few rows take the transposed forward (see VectorKernel#transposedForward). */
     final boolean transposed;
-    /**
-     * Whether this shape's Z is computed by pairs of rows (see VectorKernel#pairsShape); W^T packed twice then follows
-     * W^T in {@link #wt}, from {@link #ALIGN} + d kp.
-     */
-    final boolean pairs;
+    /** Whether this shape's Z is computed by dot tiles from W as it is (see VectorKernel#dotTilesShape). */
+    final boolean dotTiles;
     /** Most rows a call in the units form may have (see {@link VectorKernel#unitsForm}), or 0 when never. */
     final int unitsRows;
     /** The call in flight: its arguments and phases (reused, so a call allocates nothing). */
@@ -95,7 +92,7 @@ final class VectorWorkspace implements Kernel.Workspace {
     /**
      * {@code chunkRows} > 0 overrides the default (tests cut small batches into chunks); without {@code tinyPath},
      * tiny blocks take the vector loops too, and without {@code samplesPath} no call takes the samples, units,
-     * transposed or row-pair form (tests).
+     * transposed or dot-tile form (tests).
      */
     VectorWorkspace(ModelSpec spec, int maxRows, int lanes, VectorBody body, int chunkRows, boolean tinyPath,
                     boolean samplesPath) {
@@ -113,8 +110,8 @@ final class VectorWorkspace implements Kernel.Workspace {
         if (zSize > Integer.MAX_VALUE - 16)
             throw new IllegalArgumentException("workspace too large: " + blockRows + " rows x padded k " + kp);
         this.laneSum = new float[lanes * lanes];
-        this.pairs = samplesPath && VectorKernel.pairsShape(spec, lanes);
-        wt = new float[ALIGN + d * kp * (pairs ? 2 : 1)];
+        this.dotTiles = samplesPath && VectorKernel.dotTilesShape(spec, lanes);
+        wt = new float[ALIGN + d * kp];
         dwt = new float[VectorKernel.directWeightGrad(d, k, lanes) ? 0 : d * kp];
         dcSum = new double[m];
         packedW = new float[k * d];
