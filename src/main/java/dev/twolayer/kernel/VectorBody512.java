@@ -1661,8 +1661,9 @@ final class VectorBody512 extends VectorBody {
             for (int j0 = j1; j0 < jEnd; j0 += L) {
                 int go = j0 * rows, units = Math.min(L, jEnd - j0), u = 0;
                 // 8 units: 8 independent FMA chains keep both FMA units busy (4 waited on the FMA latency: d=16 k=8
-                // batch 32, dW took a fifth of the step); they take W's step from their registers. Over two vectors
-                // (16 chains), d=1024 k=8 batch 32's dW took 0.67-0.80x the time of one vector a call (EPYC, in-JVM)
+                // batch 32, dW took a fifth of the step); one vector takes W's step from its registers. Over two
+                // vectors (16 chains), d=1024 k=8 batch 32's dW took 0.67-0.80x the time of one vector a call (Zen 4
+                // EPYC, in-JVM)
                 if (whole)
                     for (; u + 8 <= units; u += 8) {
                         if (two) {
