@@ -5,9 +5,10 @@
 # One fork per cell, ParallelGC and -XX:ObjectAlignmentInBytes=64, as benchmarks/run starts them; /tmp/bench-G.jar is
 # benchmarks/target/benchmarks.jar built at e0e031f.
 J=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
-O=${O:-/tmp/grid26}; mkdir -p $O
+# stop 27's grid ran this script with JAR=/tmp/bench-H.jar O=/tmp/grid27
+JAR=${JAR:-/tmp/bench-G.jar}; O=${O:-/tmp/grid26}; mkdir -p $O
 export OPENBLAS_NUM_THREADS=1
-R() { tag=$1; shift; $J --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Djava.awt.headless=true -XX:+UseParallelGC -Xmx4g -jar /tmp/bench-G.jar jmh "$@" -jvmArgsAppend -XX:ObjectAlignmentInBytes=64 -rf json -rff $O/$tag.json > $O/$tag.log 2>&1; }
+R() { tag=$1; shift; $J --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Djava.awt.headless=true -XX:+UseParallelGC -Xmx4g -jar $JAR jmh "$@" -jvmArgsAppend -XX:ObjectAlignmentInBytes=64 -rf json -rff $O/$tag.json > $O/$tag.log 2>&1; }
 G="-p d=1,16,64,256,1024 -p k=8,64,256,1024,4096"
 W="-f 1 -wi 2 -w 1 -i 2 -r 1"
 R peak-before 'PeakBenchmark.fma512$' -f 1 -wi 2 -w 1 -i 3 -r 1

@@ -2,8 +2,9 @@
 (vector.json, with -prof gc) against scalar (scalar.json, scalar-4096.json; batch 4096 at d >= 256 not run: marked -)
 and the best library baseline (netlib on native OpenBLAS at every cell, EJML and ojAlgo at batch 1 and 32). Peak: the
 mean of peak-before and peak-after. Then two threads (mt.json) at the 12 large cells against one."""
-import json, os, statistics as st
-here = os.path.dirname(os.path.abspath(__file__))
+import json, os, sys, statistics as st
+# this folder, or the grid folder given (stop 27's ran the same script)
+here = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 def fmt(t):
     return f"{t:,.0f}" if t >= 100 else f"{t:.3g}"
 def load(name):
