@@ -1,0 +1,7 @@
+R=/work/main/results/intel-xeon-2c/ab-20261204-privatex/probes/rung.sh
+for round in 3 4 5; do
+ for v in $( [ $round = 4 ] && echo "A B" || echo "B A"); do
+  bash $R /tmp/ab1/out "$v" r${round}a "-XX:+UseParallelGC" TrainStepBenchmark -p d=256 -p k=256 -p batch=4096 -p impl=vector,vector-mt -f 1 -wi 2 -w 1 -i 5 -r 1
+  bash $R /tmp/ab1/out "$v" r${round}b "-XX:+UseParallelGC" TrainStepBenchmark -p d=1024 -p k=1024 -p batch=256,4096 -p impl=vector,vector-mt -f 1 -wi 2 -w 1 -i 5 -r 1
+ done
+done
