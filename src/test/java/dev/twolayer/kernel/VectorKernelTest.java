@@ -791,6 +791,18 @@ class VectorKernelTest {
                 null, 0, 4, 1, 0.1f, new float[one.paramCount()], kernel.newWorkspace(one, 4))).getMessage();
         assertTrue(msg.contains("target array"), msg);
         assertArrayEquals(before, p1, "parameters changed by a refused call");
+        // one row of it, which sgdStep takes straight to the units form's one-row method: the same checks
+        for (boolean keep : new boolean[] {true, false}) {
+            msg = assertThrows(IllegalArgumentException.class, () -> kernel.sgdStep(one, p1, new float[4],
+                    new float[2], null, 2, 1, 1, 0.1f, new float[one.paramCount()], keep,
+                    kernel.newWorkspace(one, 1))).getMessage();
+            assertTrue(msg.contains("target array"), msg);
+            msg = assertThrows(IllegalArgumentException.class, () -> kernel.sgdStep(one, p1, new float[4],
+                    new float[2], null, 0, 1, 1, 0.1f, new float[one.paramCount() - 1], keep,
+                    kernel.newWorkspace(one, 1))).getMessage();
+            assertTrue(msg.contains("gradient array"), msg);
+            assertArrayEquals(before, p1, "parameters changed by a refused one-row call (keep " + keep + ")");
+        }
     }
 
     /** The 256- and 128-bit bodies are generated from the 512-bit template and must not drift from it. */
