@@ -1,8 +1,9 @@
 package dev.twolayer.kernel;
 import dev.twolayer.model.ModelSpec;
 import java.util.*;
-/** per phase: wall, caller part, worker part times on a 2-thread spin runner. usage: PhaseProbe steps dxkxB ... */
+/** Per phase of a step: wall, caller part, worker part times on a 2-thread spin runner, and each part run alone. usage: PhaseProbe steps dxkxB ... [-DoddFirst=true] */
 public final class PhaseProbe {
+    static final boolean ODD_FIRST = Boolean.getBoolean("oddFirst");
     static final class R implements VectorKernel.PartRunner {
         volatile long seq, done;
         VectorKernel.Step step; int phase, parts; boolean serial; final long[][] ser = new long[16][3];
@@ -29,12 +30,14 @@ public final class PhaseProbe {
         public void runParts(VectorKernel.Step st, int ph, int n) {
             step = st; phase = ph; parts = n;
             if (serial) {
+                // -DoddFirst=true: the odd parts first (which of the two pays for data not yet in cache)
+                int first = ODD_FIRST ? 1 : 0;
                 long a0 = System.nanoTime();
-                for (int q = 0; q < n; q += 2) st.part(ph, q, n);
+                for (int q = first; q < n; q += 2) st.part(ph, q, n);
                 long a1 = System.nanoTime();
-                for (int q = 1; q < n; q += 2) st.part(ph, q, n);
+                for (int q = 1 - first; q < n; q += 2) st.part(ph, q, n);
                 long a2 = System.nanoTime();
-                ser[ph][0] += a1 - a0; ser[ph][1] += a2 - a1; ser[ph][2]++;
+                ser[ph][first] += a1 - a0; ser[ph][1 - first] += a2 - a1; ser[ph][2]++;
                 return;
             }
             long t0 = System.nanoTime();
