@@ -4,6 +4,7 @@ import dev.twolayer.model.ModelSpec;
 import jdk.incubator.vector.FloatVector;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Hand-vectorized kernel (jdk.incubator.vector): register-blocked broadcast-FMA GEMMs for {@code Z = X W^T + b} and
@@ -38,8 +39,19 @@ import java.util.Arrays;
  * {@link #unitsForm}), which fuses {@link #sgdStep}'s update too. Nothing is allocated per call. The species is
  * a {@code static final} constant of a per-width body class, so each width is fully intrinsified by C2; widths above
  * the CPU's preferred one work but are slow.
+ *
+ * <p>Use one width per JVM where speed matters. With kernels of two widths in one JVM, C2 now and then leaves some of
+ * the vector code on the Vector API's Java fallback, which allocates and is slow: on JDK 25 (Zen 4), a 512-bit d=1
+ * k=40 batch-1 step that follows 256-bit steps in the same JVM allocated 1.2-1.4 KB a call and took 103-194 ns
+ * instead of 55-63, in 7 of 8 JVMs (with 512-bit steps before it instead: 0 bytes, 4 of 4). The second width a JVM
+ * makes logs one WARNING (System.Logger {@code dev.twolayer.kernel.VectorKernel}). The benchmarks run each kernel in
+ * a JVM of its own.
  */
 public final class VectorKernel implements Kernel {
+    private static final System.Logger LOG = System.getLogger(VectorKernel.class.getName());
+    /** The widths of the kernels made in this JVM, one bit each (the bit size itself: 128, 256, 512). */
+    private static final AtomicInteger WIDTHS_MADE = new AtomicInteger();
+
     private final int bitSize;
     private final VectorBody body;
 
@@ -68,6 +80,20 @@ public final class VectorKernel implements Kernel {
             }
         };
         this.bitSize = bits;
+        int before = WIDTHS_MADE.getAndUpdate(w -> w | bits);
+        String warning = mixedWidthWarning(before, bits);
+        if (warning != null) LOG.log(System.Logger.Level.WARNING, warning);
+    }
+
+    /**
+     * The warning a JVM logs when it makes a kernel of {@code bits} after kernels of the widths in {@code before} (one
+     * bit each), or null: once, when the second width appears (see the class comment).
+     */
+    static String mixedWidthWarning(int before, int bits) {
+        if (Integer.bitCount(before) != 1 || (before & bits) != 0) return null;
+        return "VectorKernel: a " + bits + "-bit kernel in a JVM that already runs " + before + "-bit ones. With two"
+                + " widths in one JVM the JIT may leave some vector code on the Vector API's allocating Java fallback"
+                + " (seen: 1.6-3x slower steps on JDK 25); for speed, run one width per JVM";
     }
 
     /** Vector width in bits. */

@@ -745,6 +745,19 @@ class VectorKernelTest {
                 (VectorWorkspace) kernel.newWorkspace(ModelSpec.of(1, 16), 1)));
     }
 
+    /** The second width a JVM makes warns, once; the first, the same width again and a third do not. */
+    @Test
+    void secondWidthInAJvmWarnsOnce() {
+        assertNull(VectorKernel.mixedWidthWarning(0, 512));
+        assertNull(VectorKernel.mixedWidthWarning(512, 512));
+        String w = VectorKernel.mixedWidthWarning(512, 256);
+        assertNotNull(w);
+        assertTrue(w.contains("256-bit") && w.contains("512-bit") && w.contains("one width per JVM"), w);
+        assertTrue(VectorKernel.mixedWidthWarning(128, 512).contains("128-bit"));
+        assertNull(VectorKernel.mixedWidthWarning(256 | 512, 128));
+        assertNull(VectorKernel.mixedWidthWarning(256 | 512, 256));
+    }
+
     @Test
     void namesAndWidths() {
         assertEquals("vector-" + FloatVector.SPECIES_PREFERRED.vectorBitSize(), new VectorKernel().name());
