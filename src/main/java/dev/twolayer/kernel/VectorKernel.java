@@ -43,7 +43,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Use one width per JVM where speed matters. With kernels of two widths in one JVM, C2 now and then leaves some of
  * the vector code on the Vector API's Java fallback, which allocates and is slow: on JDK 25 (Zen 4), a 512-bit d=1
  * k=40 batch-1 step that follows 256-bit steps in the same JVM allocated 1.2-1.4 KB a call and took 103-194 ns
- * instead of 55-63, in 7 of 8 JVMs (with 512-bit steps before it instead: 0 bytes, 4 of 4). The second width a JVM
+ * instead of 55-63, in 13 of 15 JVMs (with 512-bit steps before it instead: 0 bytes, 4 of 4). The second width a JVM
  * makes logs one WARNING (System.Logger {@code dev.twolayer.kernel.VectorKernel}). The benchmarks run each kernel in
  * a JVM of its own.
  */
@@ -93,7 +93,7 @@ public final class VectorKernel implements Kernel {
         if (Integer.bitCount(before) != 1 || (before & bits) != 0) return null;
         return "VectorKernel: a " + bits + "-bit kernel in a JVM that already runs " + before + "-bit ones. With two"
                 + " widths in one JVM the JIT may leave some vector code on the Vector API's allocating Java fallback"
-                + " (seen: 1.6-3x slower steps on JDK 25); for speed, run one width per JVM";
+                + " (seen: 1.6-3.5x slower steps on JDK 25); for speed, run one width per JVM";
     }
 
     /** Vector width in bits. */
