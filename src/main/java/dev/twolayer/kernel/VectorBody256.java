@@ -551,32 +551,33 @@ final class VectorBody256 extends VectorBody {
     }
 
     @Override
-    void forwardZDotTiles(float[] x, int xOff, int i0, int rows, int d, float[] w, int offW, int k, float[] bp,
-                          float[] z) {
+    void forwardZDotTiles(float[] x, int xOff, int i0, int rows, int d, float[] w, int offW, int ws, int k,
+                          float[] bp, float[] z) {
         final int L = S.length();
         if (L != 16) throw new IllegalStateException("the dot tiles are written for 16 lanes, not " + L);
         // an odd last row pairs with itself; only its own row is stored (each sum is its own chains and fold)
         for (int i = i0, end = i0 + rows; i < end; i += 2) {
             boolean two = i + 1 < end;
-            zDot2x8(x, xOff + i * d, xOff + (two ? i + 1 : i) * d, d, w, offW, k, z, i * L);
+            zDot2x8(x, xOff + i * d, xOff + (two ? i + 1 : i) * d, d, w, offW, ws, k, z, i * L);
             zDotRows(z, i * L, bp, k, two);
         }
     }
 
     /**
-     * The 16 dot products of two rows of X (from xa and xb) with W's first 8 units (unit u's row at offW + u d; units
+     * The 16 dot products of two rows of X (from xa and xb) with W's first 8 units (unit u's row at offW + u ws; units
      * past k repeat unit k - 1, and zDotRows drops them): one FMA chain per product and lane over the inputs, then the
      * fold, stored at zi: lanes 0-7 row a's units, lanes 8-15 row b's. Each X and W vector feeds 2 or 8 FMAs without
      * a permute or broadcast: Z by pairs of rows in one vector spent a permute per FMA and ran at half the FMA rate
      * (Zen 4 and Xeon), and W's packing took 15% of d=1024 k=8 batch 32's step. Separate from zDotRows to stay within
      * C2's inlining budget.
      */
-    private static void zDot2x8(float[] x, int xa, int xb, int d, float[] w, int offW, int k, float[] z, int zi) {
+    private static void zDot2x8(float[] x, int xa, int xb, int d, float[] w, int offW, int ws, int k, float[] z,
+                                int zi) {
         final int L = S.length();
-        int w0 = offW, w1 = offW + Math.min(1, k - 1) * d, w2 = offW + Math.min(2, k - 1) * d;
-        int w3 = offW + Math.min(3, k - 1) * d, w4 = offW + Math.min(4, k - 1) * d;
-        int w5 = offW + Math.min(5, k - 1) * d, w6 = offW + Math.min(6, k - 1) * d;
-        int w7 = offW + Math.min(7, k - 1) * d;
+        int w0 = offW, w1 = offW + Math.min(1, k - 1) * ws, w2 = offW + Math.min(2, k - 1) * ws;
+        int w3 = offW + Math.min(3, k - 1) * ws, w4 = offW + Math.min(4, k - 1) * ws;
+        int w5 = offW + Math.min(5, k - 1) * ws, w6 = offW + Math.min(6, k - 1) * ws;
+        int w7 = offW + Math.min(7, k - 1) * ws;
         FloatVector c0 = FloatVector.zero(S), c1 = c0, c2 = c0, c3 = c0, c4 = c0, c5 = c0, c6 = c0, c7 = c0;
         FloatVector e0 = c0, e1 = c0, e2 = c0, e3 = c0, e4 = c0, e5 = c0, e6 = c0, e7 = c0;
         for (int p = 0; p < d; p += L) {

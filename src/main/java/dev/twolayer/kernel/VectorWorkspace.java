@@ -111,7 +111,8 @@ final class VectorWorkspace implements Kernel.Workspace {
             throw new IllegalArgumentException("workspace too large: " + blockRows + " rows x padded k " + kp);
         this.laneSum = new float[lanes * lanes];
         this.dotTiles = samplesPath && VectorKernel.dotTilesShape(spec, lanes);
-        wt = new float[ALIGN + d * kp];
+        // (the dot tiles' copy of W, k <= 8 rows dotTilesStride apart, fits: kp = 16)
+        wt = new float[ALIGN + Math.max(d * kp, dotTiles ? k * VectorKernel.dotTilesStride(d) : 0)];
         dwt = new float[VectorKernel.directWeightGrad(d, k, lanes) ? 0 : d * kp];
         dcSum = new double[m];
         packedW = new float[k * d];

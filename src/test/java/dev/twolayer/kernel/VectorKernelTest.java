@@ -429,7 +429,8 @@ class VectorKernelTest {
 
     /**
      * At most 8 hidden units at 16 lanes and more than 4 whole vectors of inputs: Z by dot tiles of two rows. Every
-     * option (several outputs too), k below 8, an odd last row, chunks.
+     * option (several outputs too), k below 8, an odd last row, chunks; d = 1024, whose copy of W has its rows a line
+     * further apart (VectorKernel#dotTilesStride).
      */
     static Stream<Arguments> dotTileCases() {
         List<Arguments> out = new ArrayList<>();
@@ -438,7 +439,7 @@ class VectorKernelTest {
             int L = (bits == 0 ? FloatVector.SPECIES_PREFERRED.vectorBitSize() : bits) / 32;
             if (L != 16) continue;
             int[] batches = {5, 8, 13, 37, 129};
-            for (int d : new int[] {5 * L, 8 * L, 16 * L})
+            for (int d : new int[] {5 * L, 8 * L, 16 * L, 64 * L})
                 for (int k : new int[] {1, 3, 7, 8}) {
                     int options = (n * 37 + bits * 5) & 127;
                     out.add(Arguments.of(new Case(bits, d, k, batches[n++ % batches.length], options, false)));
