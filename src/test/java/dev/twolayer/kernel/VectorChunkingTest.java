@@ -101,4 +101,19 @@ class VectorChunkingTest {
         assertEquals(w.chunkRows * w.kp, w.z.length, "per-row buffers hold one chunk, not the whole batch");
         assertEquals(10, new VectorWorkspace(spec, 10, 16, new VectorBody512()).chunkRows);
     }
+
+    @Test
+    void dotTileChunksFitTheBudgetWithoutTheFloorOfDRows() {
+        // the dot tiles' chunks: the same budget, no floor of d rows (W is copied once a call, dW has <= 8 rows)
+        int budget = VectorWorkspace.CHUNK_BYTES;
+        assertEquals(Math.max(VectorWorkspace.MIN_CHUNK_ROWS, budget / (4 * (2 * 1024 + 2 * 16))),
+                VectorWorkspace.dotTilesChunkRows(1024, 16));
+        assertTrue(VectorWorkspace.dotTilesChunkRows(1024, 16) < 1024);
+        VectorWorkspace w = new VectorWorkspace(ModelSpec.of(1024, 8), 4096, 16, new VectorBody512());
+        assertTrue(w.dotTiles);
+        assertEquals(VectorWorkspace.dotTilesChunkRows(1024, 16), w.chunkRows);
+        VectorWorkspace usual = new VectorWorkspace(ModelSpec.of(1024, 9), 4096, 16, new VectorBody512());
+        assertFalse(usual.dotTiles);
+        assertEquals(VectorWorkspace.defaultChunkRows(1024, 32), usual.chunkRows);
+    }
 }
