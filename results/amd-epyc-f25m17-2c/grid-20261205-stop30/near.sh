@@ -1,0 +1,17 @@
+#!/bin/bash
+# Cells of this grid near a target (or under one in its single fork), 3 forks of 5 iterations each, the impls
+# compared in one window; medians by ../grid-20261204-stop27/median.py (near/). JAR: the stop's final kernel.
+J=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+JAR=${JAR:-/tmp/bench-K.jar}; O=${O:-/tmp/near30}; mkdir -p $O
+export OPENBLAS_NUM_THREADS=1
+R() { tag=$1; shift; $J --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Djava.awt.headless=true -XX:+UseParallelGC -Xmx4g -jar $JAR jmh "$@" -jvmArgsAppend -XX:ObjectAlignmentInBytes=64 -rf json -rff $O/$tag.json > $O/$tag.log 2>&1; }
+W="-f 3 -wi 2 -w 1 -i 5 -r 1"
+for impl in vector scalar; do
+  R $impl-b1 TrainStepBenchmark -p d=1 -p k=64 -p batch=1 -p impl=$impl $W
+  R $impl-b16 TrainStepBenchmark -p d=16 -p k=256,1024,4096 -p batch=1 -p impl=$impl $W
+  R $impl-b64 TrainStepBenchmark -p d=64 -p k=64 -p batch=1 -p impl=$impl $W
+  R $impl-b32 TrainStepBenchmark -p d=16 -p k=8 -p batch=32 -p impl=$impl $W
+done
+for impl in vector netlib; do R $impl-lib TrainStepBenchmark -p d=1024 -p k=8 -p batch=32,4096 -p impl=$impl $W; done
+for impl in vector vector-mt; do R $impl-mt TrainStepBenchmark -p d=256,1024 -p k=256,1024 -p batch=256,4096 -p impl=$impl -f 2 -wi 2 -w 1 -i 3 -r 1; done
+echo done > $O/DONE
