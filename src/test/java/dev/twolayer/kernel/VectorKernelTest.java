@@ -582,6 +582,40 @@ class VectorKernelTest {
         }
     }
 
+    /**
+     * A one-row call at one input without sample weights takes its own method (rowGrad1), with weights of 1 the rows'
+     * method (unitsGrad): the same operations, so the same bits, for ReLU and leaky slopes (rowGrad1 forms g in
+     * another order when the slope is 0, where both orders give the same bits).
+     */
+    @Test
+    void oneRowStepIsBitwiseTheRowsMethods() {
+        SplittableRandom rnd = new SplittableRandom(RUN_SEED ^ 0x51E9);
+        for (int bits : WIDTHS) {
+            if (!widthRuns(bits)) continue;
+            VectorKernel kernel = new VectorKernel(bits);
+            for (int k : new int[] {1, 3, 8, 16, 17, 40, 64, 100}) {
+                for (int options = 0; options < 16; options++) {
+                    Case c = new Case(bits, 1, k, 1, options, false);
+                    ModelSpec spec = c.spec();
+                    VectorWorkspace ws = kernel.newWorkspace(spec, 4, 0, true, true);
+                    float[] params = new float[spec.paramCount()];
+                    for (int i = 0; i < params.length; i++) params[i] = (float) rnd.nextGaussian();
+                    float[] x = {(float) rnd.nextGaussian()}, y = {(float) rnd.nextGaussian()}, ones = {1f};
+                    float[] g1 = new float[params.length], gw = new float[params.length];
+                    double l1 = kernel.forwardBackward(spec, params, x, y, null, 0, 1, 0.37, g1, ws);
+                    double lw = kernel.forwardBackward(spec, params, x, y, ones, 0, 1, 0.37, gw, ws);
+                    String ctx = c + " seed " + RUN_SEED;
+                    assertEquals(lw, l1, "loss [" + ctx + "]");
+                    assertArrayEquals(gw, g1, "gradient [" + ctx + "]");
+                    float[] s1 = params.clone(), sw = params.clone();
+                    kernel.sgdStep(spec, s1, x, y, null, 0, 1, 0.37, 0.3f, g1, false, ws);
+                    kernel.sgdStep(spec, sw, x, y, ones, 0, 1, 0.37, 0.3f, gw, false, ws);
+                    assertArrayEquals(sw, s1, "stepped parameters [" + ctx + "]");
+                }
+            }
+        }
+    }
+
     private static void verify(Case c, VectorKernel kernel, Kernel.Workspace ws) {
         long seed = RUN_SEED ^ (c.hashCode() * 0x9E3779B97F4A7C15L);
         SplittableRandom rnd = new SplittableRandom(seed);
