@@ -884,8 +884,7 @@ final class VectorBody512 extends VectorBody {
         FloatVector x0 = FloatVector.fromArray(S, x, xi), x1 = FloatVector.fromArray(S, x, xi + L);
         FloatVector x2 = nv > 2 ? FloatVector.fromArray(S, x, xi + 2 * L) : x1;
         FloatVector x3 = nv > 3 ? FloatVector.fromArray(S, x, xi + 3 * L) : x1;
-        // first block first: weightGradRowShort steps W last unit first, so each pass starts on the rows the other
-        // touched last, which L1 still holds
+        // first block first (see dotRowOneVector)
         for (int j0 = jFrom; j0 < kp; j0 += L) {
             FloatVector r = FloatVector.zero(S), h = r;
             for (int g = 0; g < L / 4; g++) {
@@ -1056,8 +1055,9 @@ final class VectorBody512 extends VectorBody {
         FloatVector sw2 = FloatVector.fromArray(S, PAIR_SWAP, Math.min(2, top) * L);
         FloatVector sw3 = FloatVector.fromArray(S, PAIR_SWAP, Math.min(3, top) * L);
         FloatVector xv = FloatVector.fromArray(S, x, xi), zero = FloatVector.zero(S);
-        // first block first: weightGradRowShort steps W last unit first, so each pass starts on the rows the other
-        // touched last (with hiddenGradDot's unmasked stores, d=16 batch 1 at k=64..1024: 1.05-1.09x, JMH on Zen 4)
+        // first block first. Chosen when weightGradRowShort stepped W last unit first, so that each pass started on
+        // the rows the other touched last (d=16 batch 1 at k=64..1024: 1.05-1.09x, JMH on Zen 4). That step now goes
+        // first unit first; this pass last block first measured the same (d=16 k=256..8192, 0.96-1.03x)
         int whole = k - k % L;
         for (int j0 = 0; j0 < whole; j0 += L) {
             // whole blocks: the padding block's tree (below) written out (no clamps, no branches: its loop, run here,
@@ -2114,7 +2114,14 @@ final class VectorBody512 extends VectorBody {
      */
     static final int SHORT_SKIP_MIN = 1 << 18;
 
-    /** weightGradRow for rows of at most 4 vectors: x stays in registers, one pass per unit (last unit first). */
+    /**
+     * weightGradRow for rows of at most 4 vectors: x stays in registers, one pass per unit, first unit first. JMH, d=16
+     * batch 1, 6 forks a side against last unit first: 0.93-0.96x the time at k=256..4096 (W of 16-256 KiB), but
+     * 1.06x at k=8192 (512 KiB; why, we do not know: the forward pass last block first did not change it); d=64 k=4096
+     * (1 MiB, rows skipped) 1.00x. In-JVM, the step alone with W in L1: 0.93-0.99 ns a unit ascending, 1.00-1.11
+     * descending. Both orders in one loop (direction as a variable, two parts, or the row as a helper) compiled to
+     * 1.1-4x slower code, hence one order.
+     */
     private static void weightGradRowShort(float[] x, int xOff, int d, float[] gp, int j1, int j2, int t2,
                                            float[] grad, float[] upd, float lr) {
         final int L = S.length();
@@ -2128,7 +2135,7 @@ final class VectorBody512 extends VectorBody {
         // rows of 4 vectors of units with g = +-0 left as they are (as in weightGradRow, bitwise the same) when W is
         // large: see SHORT_SKIP_MIN
         boolean skip = shortSkip(d, j2 - j1, grad);
-        for (int j = j2 - 1, o = t2 - d; j >= j1; j--, o -= d) {
+        for (int j = j1, o = t2 - (j2 - j1) * d; j < j2; j++, o += d) {
             float gj = gp[j];
             if (skip && gj == 0f) continue;
             FloatVector g = FloatVector.broadcast(S, gj);
@@ -2194,18 +2201,19 @@ final class VectorBody512 extends VectorBody {
         FloatVector r1 = nv > 2 ? FloatVector.fromArray(S, x, xOff + h + L) : zero;
         FloatVector r2 = nv > 3 ? FloatVector.fromArray(S, x, xOff + h + 2 * L) : zero;
         VectorMask<Float> next = VectorMask.fromLong(S, (-1L << (L - h)) & (-1L >>> (64 - L))); // unit j+1's lanes
-        // last unit first, as weightGradRowShort: each pass steps unit j's vectors within its row, then the one it
-        // shares with unit j-1 (g carried to the next pass: broadcast once a unit)
-        FloatVector g = FloatVector.broadcast(S, gp[j2 - 1]);
-        for (int j = j2 - 1, o = last + h; j > j1; j--, o -= d) {
+        // first unit first, as weightGradRowShort: each pass steps the vector unit j shares with unit j-1, then unit
+        // j's vectors within its row (g carried to the next pass: broadcast once a unit). Against last unit first,
+        // JMH batch 1, 2 rounds: d=32 k=64..1024 1.16-1.35x the steps/s, d=64 k=64..1024 0.99-1.07x
+        FloatVector before = FloatVector.broadcast(S, gp[j1]);
+        for (int j = j1 + 1, o = t1 + d + h; j < j2; j++, o += d) {
+            FloatVector g = FloatVector.broadcast(S, gp[j]);
+            FloatVector dw = before.blend(g, next).fma(rot, zero);
+            FloatVector.fromArray(S, upd, o - L).sub(dw.mul(lrv)).intoArray(upd, o - L);
             FloatVector.fromArray(S, upd, o).sub(g.fma(r0, zero).mul(lrv)).intoArray(upd, o);
             if (nv > 2) FloatVector.fromArray(S, upd, o + L).sub(g.fma(r1, zero).mul(lrv)).intoArray(upd, o + L);
             if (nv > 3)
                 FloatVector.fromArray(S, upd, o + 2 * L).sub(g.fma(r2, zero).mul(lrv)).intoArray(upd, o + 2 * L);
-            FloatVector before = FloatVector.broadcast(S, gp[j - 1]);
-            FloatVector dw = before.blend(g, next).fma(rot, zero);
-            FloatVector.fromArray(S, upd, o - L).sub(dw.mul(lrv)).intoArray(upd, o - L);
-            g = before;
+            before = g;
         }
         alignedEdges(x, xOff, d, gp[j1], gp[j2 - 1], t1, last, h, upd, lr);
     }
