@@ -197,6 +197,22 @@ abstract class VectorBody {
     abstract float unitsRow(float[] x, int xi, float t, float eScale, float[] w, int k, int offB, int offA, float c,
                             float slope, boolean trainA, float[] grad, float[] upd, float lr);
 
+    /**
+     * One row of the dot form with at most L hidden units and rows of W of 1 to 4 whole vectors (d = L .. 4L, one
+     * output, no identity mapping), forward half: z (the row of {@link #forwardZDot}, bitwise) into {@code z[0, L)}
+     * and y = c + relu(z) . a as {@code forwardZDot}'s fused y computes it, returned. W at offset 0 of {@code w}.
+     */
+    abstract float dotRowOutput(float[] x, int xi, int d, float[] w, int k, int offB, int offA, float c, float slope,
+                                float[] z);
+
+    /**
+     * The backward half of {@link #dotRowOutput}'s row, given e = dLoss/dy: {@link #hiddenGradDot}'s operations (g
+     * into {@code gp}, dA, db and their step) and then {@link #weightGradRows}' (dW and W's step), bitwise, in one
+     * call. {@code grad} null: no gradient stored (then {@code upd} is not null); {@code upd} null: no step.
+     */
+    abstract void dotRowGrad(float[] x, int xi, int d, float e, float[] w, int k, int offB, int offA, float slope,
+                             boolean trainA, float[] grad, float[] upd, float lr, float[] z, float[] gp);
+
     /** Samples [i1, i2) of X, in chunks of 4 vectors of inputs (rows x 4L each), into {@code xp} (rows x d). */
     abstract void packX(float[] x, int xOff, int rows, int d, float[] xp, int xpOff, int i1, int i2);
 

@@ -2240,6 +2240,110 @@ final class VectorBody256 extends VectorBody {
         FloatVector.fromArray(S, upd, e, tail).sub(dw.mul(lrv)).intoArray(upd, e, tail);
     }
 
+    // ---------------------------------------------------------------- one row, at most L units: the dot form's step
+
+    /**
+     * dotRowFew's (and for d = L dotRowOneVector's) padding block and rowOutput for one row of at most L units, in
+     * one method. Why: with one vector of units the dot form's separate calls (the forward pass, rowOutput, the
+     * residual, hiddenGradDot, weightGradRows) were mostly their set-up and their round trips through memory. The
+     * same operations in the same order, so the same bits (VectorKernelTest checks the step against the rows' form).
+     */
+    @Override
+    float dotRowOutput(float[] x, int xi, int d, float[] w, int k, int offB, int offA, float c, float slope,
+                       float[] z) {
+        final int L = S.length();
+        int nv = d / L, last = (k - 1) * d, top = LANE_BIT.length - 1;
+        VectorMask<Float> bit0 = VectorMask.fromLong(S, LANE_BIT[0]), bit1 = VectorMask.fromLong(S, LANE_BIT[1]);
+        VectorMask<Float> bit2 = L == 4 ? bit1 : VectorMask.fromLong(S, LANE_BIT[Math.min(2, top)]);
+        VectorMask<Float> bit3 = L == 4 ? bit1 : VectorMask.fromLong(S, LANE_BIT[Math.min(3, top)]);
+        FloatVector sw0 = FloatVector.fromArray(S, PAIR_SWAP, 0), sw1 = FloatVector.fromArray(S, PAIR_SWAP, L);
+        FloatVector sw2 = L == 4 ? sw1 : FloatVector.fromArray(S, PAIR_SWAP, Math.min(2, top) * L);
+        FloatVector sw3 = L == 4 ? sw1 : FloatVector.fromArray(S, PAIR_SWAP, Math.min(3, top) * L);
+        FloatVector zero = FloatVector.zero(S), x0 = FloatVector.fromArray(S, x, xi);
+        FloatVector x1 = nv > 1 ? FloatVector.fromArray(S, x, xi + L) : zero;
+        FloatVector x2 = nv > 2 ? FloatVector.fromArray(S, x, xi + 2 * L) : zero;
+        FloatVector x3 = nv > 3 ? FloatVector.fromArray(S, x, xi + 3 * L) : zero;
+        FloatVector r = zero, h = zero;
+        for (int g = 0; g < L / 4; g++) {
+            // units past k read W's last row (lanes zeroed below)
+            int o = 4 * g * d;
+            int w0 = Math.min(o, last), w1 = Math.min(o + d, last), w2 = Math.min(o + 2 * d, last);
+            int w3 = Math.min(o + 3 * d, last);
+            FloatVector q = zero; // a group wholly past k: its fold of zeros, +0
+            if (4 * g < k) {
+                FloatVector a0 = FloatVector.fromArray(S, w, w0).fma(x0, zero);
+                FloatVector a1 = FloatVector.fromArray(S, w, w1).fma(x0, zero);
+                FloatVector a2 = FloatVector.fromArray(S, w, w2).fma(x0, zero);
+                FloatVector a3 = FloatVector.fromArray(S, w, w3).fma(x0, zero);
+                if (nv > 1) {
+                    a0 = FloatVector.fromArray(S, w, w0 + L).fma(x1, a0);
+                    a1 = FloatVector.fromArray(S, w, w1 + L).fma(x1, a1);
+                    a2 = FloatVector.fromArray(S, w, w2 + L).fma(x1, a2);
+                    a3 = FloatVector.fromArray(S, w, w3 + L).fma(x1, a3);
+                }
+                if (nv > 2) {
+                    a0 = FloatVector.fromArray(S, w, w0 + 2 * L).fma(x2, a0);
+                    a1 = FloatVector.fromArray(S, w, w1 + 2 * L).fma(x2, a1);
+                    a2 = FloatVector.fromArray(S, w, w2 + 2 * L).fma(x2, a2);
+                    a3 = FloatVector.fromArray(S, w, w3 + 2 * L).fma(x2, a3);
+                }
+                if (nv > 3) {
+                    a0 = FloatVector.fromArray(S, w, w0 + 3 * L).fma(x3, a0);
+                    a1 = FloatVector.fromArray(S, w, w1 + 3 * L).fma(x3, a1);
+                    a2 = FloatVector.fromArray(S, w, w2 + 3 * L).fma(x3, a2);
+                    a3 = FloatVector.fromArray(S, w, w3 + 3 * L).fma(x3, a3);
+                }
+                FloatVector u = a0.blend(a1, bit0).add(sw0.selectFrom(a0, a1));
+                FloatVector v = a2.blend(a3, bit0).add(sw0.selectFrom(a2, a3));
+                q = u.blend(v, bit1).add(sw1.selectFrom(u, v)); // lane c: unit 4g + (c & 3)
+            }
+            if (L == 4) r = q;
+            else if ((g & 1) == 0) h = q;
+            else {
+                h = h.blend(q, bit2).add(sw2.selectFrom(h, q));
+                if ((g & 2) == 0) r = h;
+                else r = r.blend(h, bit3).add(sw3.selectFrom(r, h));
+            }
+        }
+        VectorMask<Float> in = S.indexInRange(0, k);
+        FloatVector b = offB >= 0 ? FloatVector.fromArray(S, w, offB, in) : zero;
+        FloatVector zv = b.add(r.blend(0f, in.not()));
+        zv.intoArray(z, 0);
+        // rowOutput's y
+        FloatVector acc = zv.blend(zv.mul(slope), zv.lt(0f)).fma(FloatVector.fromArray(S, w, offA, in), zero);
+        for (int s = 0; (1 << s) < L; s++) acc = acc.add(FloatVector.fromArray(S, XOR_LANES, s * L).selectFrom(acc));
+        return acc.lane(0) + c;
+    }
+
+    /**
+     * The backward half of dotRowOutput's row: hiddenGradDot1's operations on its one vector of units, then
+     * weightGradRowShort's step (first unit first, no rows skipped, unaligned: the aligned step's set-up costs more
+     * than it saves below ALIGNED_MIN_UNITS units, and it gives the same bits). Its own method for C1's sake (as
+     * unitsRow's two halves). The step is a call: written out here, C2 boxed each dW vector (80 bytes a vector of
+     * W: 2.5 KB a call at d=64 k=8; AllocationTest).
+     */
+    @Override
+    void dotRowGrad(float[] x, int xi, int d, float e, float[] w, int k, int offB, int offA, float slope,
+                    boolean trainA, float[] grad, float[] upd, float lr, float[] z, float[] gp) {
+        FloatVector ei = FloatVector.broadcast(S, e), zero = FloatVector.zero(S), lrv = FloatVector.broadcast(S, lr);
+        VectorMask<Float> in = S.indexInRange(0, k);
+        FloatVector a = FloatVector.fromArray(S, w, offA, in), zv = FloatVector.fromArray(S, z, 0);
+        FloatVector accA = trainA ? zv.blend(zv.mul(slope), zv.lt(0f)).fma(ei, zero) : zero;
+        FloatVector g = a.mul(ei);
+        g = g.blend(g.mul(slope), zv.compare(VectorOperators.LE, 0f));
+        g.intoArray(gp, 0);
+        FloatVector accB = zero.add(g); // hiddenGradDot's sum from zero (-0 becomes +0)
+        if (grad != null) {
+            accA.intoArray(grad, offA, in);
+            if (offB >= 0) accB.intoArray(grad, offB, in);
+        }
+        if (upd != null) { // A read before any step
+            if (trainA) a.sub(accA.mul(lrv)).intoArray(upd, offA, in);
+            if (offB >= 0) FloatVector.fromArray(S, upd, offB, in).sub(accB.mul(lrv)).intoArray(upd, offB, in);
+        }
+        weightGradRowShort(x, xi, d, gp, 0, k, k * d, grad, upd, lr);
+    }
+
     // ---------------------------------------------------------------- one input, a few rows: vectors over units
 
     @Override

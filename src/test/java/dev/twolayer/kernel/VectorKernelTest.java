@@ -616,6 +616,53 @@ class VectorKernelTest {
         }
     }
 
+    /**
+     * The dot form's one-row step for at most L units (VectorKernel.dotRowShape: two calls) against the same row
+     * through the rows' calls (sample weights of 1): the same loss, gradient and stepped parameters, bitwise, for
+     * rows of 1 to 4 vectors, k from 1 to L, every option set, with and without the gradient kept.
+     */
+    @Test
+    void dotOneRowStepIsBitwiseTheRowsMethods() {
+        SplittableRandom rnd = new SplittableRandom(RUN_SEED ^ 0xD07);
+        for (int bits : WIDTHS) {
+            if (!widthRuns(bits) || bits == 0) continue;
+            VectorKernel kernel = new VectorKernel(bits);
+            int lanes = bits / 32;
+            for (int d = lanes; d <= 4 * lanes; d += lanes) {
+                for (int k : new int[] {1, 2, 3, lanes / 2 + 1, lanes - 1, lanes}) {
+                    for (int options = 0; options < 16; options++) {
+                        Case c = new Case(bits, d, k, 1, options, false);
+                        ModelSpec spec = c.spec();
+                        assertTrue(VectorKernel.dotRowShape(spec, lanes), c.toString());
+                        VectorWorkspace ws = kernel.newWorkspace(spec, 4, 0, true, true);
+                        float[] params = new float[spec.paramCount()];
+                        for (int i = 0; i < params.length; i++) params[i] = (float) rnd.nextGaussian();
+                        // row 1 of 2: x and y read at an offset
+                        float[] x = new float[2 * d], y = {(float) rnd.nextGaussian(), (float) rnd.nextGaussian()};
+                        for (int i = 0; i < x.length; i++) x[i] = (float) rnd.nextGaussian();
+                        float[] ones = {1f, 1f};
+                        float[] g1 = new float[params.length], gw = new float[params.length];
+                        double l1 = kernel.forwardBackward(spec, params, x, y, null, 1, 1, 0.37, g1, ws);
+                        double lw = kernel.forwardBackward(spec, params, x, y, ones, 1, 1, 0.37, gw, ws);
+                        String ctx = c + " seed " + RUN_SEED;
+                        assertEquals(lw, l1, "loss [" + ctx + "]");
+                        assertArrayEquals(gw, g1, "gradient [" + ctx + "]");
+                        for (boolean keep : new boolean[] {false, true}) {
+                            float[] s1 = params.clone(), sw = params.clone();
+                            Arrays.fill(g1, Float.NaN);
+                            Arrays.fill(gw, Float.NaN);
+                            double t1 = kernel.sgdStep(spec, s1, x, y, null, 1, 1, 0.37, 0.3f, g1, keep, ws);
+                            double tw = kernel.sgdStep(spec, sw, x, y, ones, 1, 1, 0.37, 0.3f, gw, keep, ws);
+                            assertEquals(tw, t1, "step's loss, keep=" + keep + " [" + ctx + "]");
+                            assertArrayEquals(sw, s1, "stepped parameters, keep=" + keep + " [" + ctx + "]");
+                            if (keep) assertArrayEquals(gw, g1, "kept gradient [" + ctx + "]");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     private static void verify(Case c, VectorKernel kernel, Kernel.Workspace ws) {
         long seed = RUN_SEED ^ (c.hashCode() * 0x9E3779B97F4A7C15L);
         SplittableRandom rnd = new SplittableRandom(seed);
