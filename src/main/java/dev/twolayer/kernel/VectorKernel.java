@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>Z = X W^T + b (6 x 4 and 4 x 4 register tiles, hidden-unit panel outer), then y = relu(Z) A^T + c (dot per
  *       row); blocks of a few rows instead take dot products with W's rows directly and skip packing W^T, and later
  *       write dW row by row with W's SGD step fused (the dot form, {@link #dotForward}; with one output such calls
- *       skip the phases below and the padded copies, {@link #dotOneOutput}); with one output, fewer hidden units
+ *       skip the phases below and the padded copies, {@link #dotOneOutput}, and one row of at most L hidden units
+ *       is two calls, {@link #dotRowShape}); with one output, fewer hidden units
  *       than lanes and d of 1-4 vectors, longer blocks transpose X and compute Z^T and y with samples in lanes,
  *       then Z's rows, bitwise the same (the transposed forward, {@link #transposedShape}); at 16 lanes, up to 8
  *       hidden units and longer rows of whole vectors, Z runs by dot tiles of two rows and 8 units from W as it is,
