@@ -595,22 +595,7 @@ class VectorKernelTest {
             VectorKernel kernel = new VectorKernel(bits);
             for (int k : new int[] {1, 3, 8, 16, 17, 40, 64, 100}) {
                 for (int options = 0; options < 16; options++) {
-                    Case c = new Case(bits, 1, k, 1, options, false);
-                    ModelSpec spec = c.spec();
-                    VectorWorkspace ws = kernel.newWorkspace(spec, 4, 0, true, true);
-                    float[] params = new float[spec.paramCount()];
-                    for (int i = 0; i < params.length; i++) params[i] = (float) rnd.nextGaussian();
-                    float[] x = {(float) rnd.nextGaussian()}, y = {(float) rnd.nextGaussian()}, ones = {1f};
-                    float[] g1 = new float[params.length], gw = new float[params.length];
-                    double l1 = kernel.forwardBackward(spec, params, x, y, null, 0, 1, 0.37, g1, ws);
-                    double lw = kernel.forwardBackward(spec, params, x, y, ones, 0, 1, 0.37, gw, ws);
-                    String ctx = c + " seed " + RUN_SEED;
-                    assertEquals(lw, l1, "loss [" + ctx + "]");
-                    assertArrayEquals(gw, g1, "gradient [" + ctx + "]");
-                    float[] s1 = params.clone(), sw = params.clone();
-                    kernel.sgdStep(spec, s1, x, y, null, 0, 1, 0.37, 0.3f, g1, false, ws);
-                    kernel.sgdStep(spec, sw, x, y, ones, 0, 1, 0.37, 0.3f, gw, false, ws);
-                    assertArrayEquals(sw, s1, "stepped parameters [" + ctx + "]");
+                    assertOneRowIsTheRowsMethods(kernel, new Case(bits, 1, k, 1, options, false), rnd);
                 }
             }
         }
@@ -632,34 +617,41 @@ class VectorKernelTest {
                 for (int k : new int[] {1, 2, 3, lanes / 2 + 1, lanes - 1, lanes}) {
                     for (int options = 0; options < 16; options++) {
                         Case c = new Case(bits, d, k, 1, options, false);
-                        ModelSpec spec = c.spec();
-                        assertTrue(VectorKernel.dotRowShape(spec, lanes), c.toString());
-                        VectorWorkspace ws = kernel.newWorkspace(spec, 4, 0, true, true);
-                        float[] params = new float[spec.paramCount()];
-                        for (int i = 0; i < params.length; i++) params[i] = (float) rnd.nextGaussian();
-                        // row 1 of 2: x and y read at an offset
-                        float[] x = new float[2 * d], y = {(float) rnd.nextGaussian(), (float) rnd.nextGaussian()};
-                        for (int i = 0; i < x.length; i++) x[i] = (float) rnd.nextGaussian();
-                        float[] ones = {1f, 1f};
-                        float[] g1 = new float[params.length], gw = new float[params.length];
-                        double l1 = kernel.forwardBackward(spec, params, x, y, null, 1, 1, 0.37, g1, ws);
-                        double lw = kernel.forwardBackward(spec, params, x, y, ones, 1, 1, 0.37, gw, ws);
-                        String ctx = c + " seed " + RUN_SEED;
-                        assertEquals(lw, l1, "loss [" + ctx + "]");
-                        assertArrayEquals(gw, g1, "gradient [" + ctx + "]");
-                        for (boolean keep : new boolean[] {false, true}) {
-                            float[] s1 = params.clone(), sw = params.clone();
-                            Arrays.fill(g1, Float.NaN);
-                            Arrays.fill(gw, Float.NaN);
-                            double t1 = kernel.sgdStep(spec, s1, x, y, null, 1, 1, 0.37, 0.3f, g1, keep, ws);
-                            double tw = kernel.sgdStep(spec, sw, x, y, ones, 1, 1, 0.37, 0.3f, gw, keep, ws);
-                            assertEquals(tw, t1, "step's loss, keep=" + keep + " [" + ctx + "]");
-                            assertArrayEquals(sw, s1, "stepped parameters, keep=" + keep + " [" + ctx + "]");
-                            if (keep) assertArrayEquals(gw, g1, "kept gradient [" + ctx + "]");
-                        }
+                        assertTrue(VectorKernel.dotRowShape(c.spec(), lanes), c.toString());
+                        assertOneRowIsTheRowsMethods(kernel, c, rnd);
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Row 1 of 2 (x and y read at an offset) without sample weights against the same row with weights of 1, which
+     * takes the rows' calls: forwardBackward's loss and gradient, and sgdStep's loss and stepped parameters (and with
+     * the gradient kept, the gradient), bitwise.
+     */
+    private static void assertOneRowIsTheRowsMethods(VectorKernel kernel, Case c, SplittableRandom rnd) {
+        ModelSpec spec = c.spec();
+        VectorWorkspace ws = kernel.newWorkspace(spec, 4, 0, true, true);
+        float[] params = new float[spec.paramCount()], x = new float[2 * spec.d()];
+        for (int i = 0; i < params.length; i++) params[i] = (float) rnd.nextGaussian();
+        for (int i = 0; i < x.length; i++) x[i] = (float) rnd.nextGaussian();
+        float[] y = {(float) rnd.nextGaussian(), (float) rnd.nextGaussian()}, ones = {1f, 1f};
+        float[] g1 = new float[params.length], gw = new float[params.length];
+        double l1 = kernel.forwardBackward(spec, params, x, y, null, 1, 1, 0.37, g1, ws);
+        double lw = kernel.forwardBackward(spec, params, x, y, ones, 1, 1, 0.37, gw, ws);
+        String ctx = c + " seed " + RUN_SEED;
+        assertEquals(lw, l1, "loss [" + ctx + "]");
+        assertArrayEquals(gw, g1, "gradient [" + ctx + "]");
+        for (boolean keep : new boolean[] {false, true}) {
+            float[] s1 = params.clone(), sw = params.clone();
+            Arrays.fill(g1, Float.NaN);
+            Arrays.fill(gw, Float.NaN);
+            double t1 = kernel.sgdStep(spec, s1, x, y, null, 1, 1, 0.37, 0.3f, g1, keep, ws);
+            double tw = kernel.sgdStep(spec, sw, x, y, ones, 1, 1, 0.37, 0.3f, gw, keep, ws);
+            assertEquals(tw, t1, "step's loss, keep=" + keep + " [" + ctx + "]");
+            assertArrayEquals(sw, s1, "stepped parameters, keep=" + keep + " [" + ctx + "]");
+            if (keep) assertArrayEquals(gw, g1, "kept gradient [" + ctx + "]");
         }
     }
 
