@@ -1080,6 +1080,14 @@ final class VectorBody256 extends VectorBody {
      * method: inlined into forwardZDot, C1 ran out of virtual registers compiling it, and the method was left at
      * C1's tier 2 (d=64 k=64 batch 1: 10 us a step instead of 0.8). It sets up its own masks and index vectors:
      * passed from forwardZDot to a method that is not inlined, they would be boxed on every call.
+     *
+     * <p>The fold's first stage acts on W's rows rather than on their products with x: for units j, j+1 (rows p, q)
+     * lane c of {@code p.blend(q, bit0).fma(x, PAIR_SWAP_0.selectFrom(p, q).mul(xs))}, xs[c] = x[c ^ 1], is
+     * {@code p[c] x[c] + p[c^1] x[c^1]} (or q's), the first product rounded once less than in the fold of the two
+     * products: 4 operations a pair of units instead of 5 (two FMAs, the blend, the permute, the add). In-JVM (Fwd16
+     * probe, W in L1), d=16: k=64 54 -> 48 ns a pass, k=256 196 -> 168, k=1024 857 -> 772. With more than one vector
+     * a row the products are summed along the row first, and the pair would cost a blend, a permute and two FMAs per
+     * vector of the row: the other forms keep the fold of the products.
      */
     private static void dotRowOneVector(float[] w, int k, float[] x, int xi, int kp, int offB, float[] z, int zi) {
         final int L = S.length();
@@ -1091,6 +1099,7 @@ final class VectorBody256 extends VectorBody {
         FloatVector sw2 = FloatVector.fromArray(S, PAIR_SWAP, Math.min(2, top) * L);
         FloatVector sw3 = FloatVector.fromArray(S, PAIR_SWAP, Math.min(3, top) * L);
         FloatVector xv = FloatVector.fromArray(S, x, xi), zero = FloatVector.zero(S);
+        FloatVector xs = sw0.selectFrom(xv, xv); // lane c: x[c ^ 1]
         // first block first. Chosen when weightGradRowShort stepped W last unit first, so that each pass started on
         // the rows the other touched last (d=16 batch 1 at k=64..1024: 1.05-1.09x, JMH on Zen 4). That step now goes
         // first unit first; this pass last block first measured the same (d=16 k=256..8192, 0.96-1.03x)
@@ -1099,36 +1108,34 @@ final class VectorBody256 extends VectorBody {
             // whole blocks: the padding block's tree (below) written out (no clamps, no branches: its loop, run here,
             // spent more on its index clamps and its branches on g than on its FMAs)
             int o = j0 * L;
-            FloatVector a0 = FloatVector.fromArray(S, w, o).fma(xv, zero);
-            FloatVector a1 = FloatVector.fromArray(S, w, o + L).fma(xv, zero);
-            FloatVector a2 = FloatVector.fromArray(S, w, o + 2 * L).fma(xv, zero);
-            FloatVector a3 = FloatVector.fromArray(S, w, o + 3 * L).fma(xv, zero);
-            FloatVector u = a0.blend(a1, bit0).add(sw0.selectFrom(a0, a1));
-            FloatVector v = a2.blend(a3, bit0).add(sw0.selectFrom(a2, a3));
+            FloatVector p0 = FloatVector.fromArray(S, w, o), p1 = FloatVector.fromArray(S, w, o + L);
+            FloatVector u = p0.blend(p1, bit0).fma(xv, sw0.selectFrom(p0, p1).mul(xs));
+            FloatVector p2 = FloatVector.fromArray(S, w, o + 2 * L), p3 = FloatVector.fromArray(S, w, o + 3 * L);
+            FloatVector v = p2.blend(p3, bit0).fma(xv, sw0.selectFrom(p2, p3).mul(xs));
             FloatVector r = u.blend(v, bit1).add(sw1.selectFrom(u, v)); // units 0 .. 3
             if (L >= 8) {
-                a0 = FloatVector.fromArray(S, w, o + 4 * L).fma(xv, zero);
-                a1 = FloatVector.fromArray(S, w, o + 5 * L).fma(xv, zero);
-                a2 = FloatVector.fromArray(S, w, o + 6 * L).fma(xv, zero);
-                a3 = FloatVector.fromArray(S, w, o + 7 * L).fma(xv, zero);
-                u = a0.blend(a1, bit0).add(sw0.selectFrom(a0, a1));
-                v = a2.blend(a3, bit0).add(sw0.selectFrom(a2, a3));
+                p0 = FloatVector.fromArray(S, w, o + 4 * L);
+                p1 = FloatVector.fromArray(S, w, o + 5 * L);
+                u = p0.blend(p1, bit0).fma(xv, sw0.selectFrom(p0, p1).mul(xs));
+                p2 = FloatVector.fromArray(S, w, o + 6 * L);
+                p3 = FloatVector.fromArray(S, w, o + 7 * L);
+                v = p2.blend(p3, bit0).fma(xv, sw0.selectFrom(p2, p3).mul(xs));
                 FloatVector q = u.blend(v, bit1).add(sw1.selectFrom(u, v));
                 r = r.blend(q, bit2).add(sw2.selectFrom(r, q)); // units 0 .. 7
                 if (L >= 16) {
-                    a0 = FloatVector.fromArray(S, w, o + 8 * L).fma(xv, zero);
-                    a1 = FloatVector.fromArray(S, w, o + 9 * L).fma(xv, zero);
-                    a2 = FloatVector.fromArray(S, w, o + 10 * L).fma(xv, zero);
-                    a3 = FloatVector.fromArray(S, w, o + 11 * L).fma(xv, zero);
-                    u = a0.blend(a1, bit0).add(sw0.selectFrom(a0, a1));
-                    v = a2.blend(a3, bit0).add(sw0.selectFrom(a2, a3));
+                    p0 = FloatVector.fromArray(S, w, o + 8 * L);
+                    p1 = FloatVector.fromArray(S, w, o + 9 * L);
+                    u = p0.blend(p1, bit0).fma(xv, sw0.selectFrom(p0, p1).mul(xs));
+                    p2 = FloatVector.fromArray(S, w, o + 10 * L);
+                    p3 = FloatVector.fromArray(S, w, o + 11 * L);
+                    v = p2.blend(p3, bit0).fma(xv, sw0.selectFrom(p2, p3).mul(xs));
                     FloatVector h = u.blend(v, bit1).add(sw1.selectFrom(u, v));
-                    a0 = FloatVector.fromArray(S, w, o + 12 * L).fma(xv, zero);
-                    a1 = FloatVector.fromArray(S, w, o + 13 * L).fma(xv, zero);
-                    a2 = FloatVector.fromArray(S, w, o + 14 * L).fma(xv, zero);
-                    a3 = FloatVector.fromArray(S, w, o + 15 * L).fma(xv, zero);
-                    u = a0.blend(a1, bit0).add(sw0.selectFrom(a0, a1));
-                    v = a2.blend(a3, bit0).add(sw0.selectFrom(a2, a3));
+                    p0 = FloatVector.fromArray(S, w, o + 12 * L);
+                    p1 = FloatVector.fromArray(S, w, o + 13 * L);
+                    u = p0.blend(p1, bit0).fma(xv, sw0.selectFrom(p0, p1).mul(xs));
+                    p2 = FloatVector.fromArray(S, w, o + 14 * L);
+                    p3 = FloatVector.fromArray(S, w, o + 15 * L);
+                    v = p2.blend(p3, bit0).fma(xv, sw0.selectFrom(p2, p3).mul(xs));
                     q = u.blend(v, bit1).add(sw1.selectFrom(u, v));
                     h = h.blend(q, bit2).add(sw2.selectFrom(h, q)); // units 8 .. 15
                     r = r.blend(h, bit3).add(sw3.selectFrom(r, h));
@@ -1142,15 +1149,15 @@ final class VectorBody256 extends VectorBody {
             FloatVector r = zero, h = zero;
             for (int g = 0; g < L / 4; g++) {
                 int o = (j0 + 4 * g) * L;
-                FloatVector a0 = zero, a1 = zero, a2 = zero, a3 = zero;
+                FloatVector u = zero, v = zero;
                 if (j0 + 4 * g < k) { // groups wholly past k add zeros, as in forwardZDot
-                    a0 = FloatVector.fromArray(S, w, Math.min(o, last)).fma(xv, zero);
-                    a1 = FloatVector.fromArray(S, w, Math.min(o + L, last)).fma(xv, zero);
-                    a2 = FloatVector.fromArray(S, w, Math.min(o + 2 * L, last)).fma(xv, zero);
-                    a3 = FloatVector.fromArray(S, w, Math.min(o + 3 * L, last)).fma(xv, zero);
+                    FloatVector p0 = FloatVector.fromArray(S, w, Math.min(o, last));
+                    FloatVector p1 = FloatVector.fromArray(S, w, Math.min(o + L, last));
+                    u = p0.blend(p1, bit0).fma(xv, sw0.selectFrom(p0, p1).mul(xs));
+                    FloatVector p2 = FloatVector.fromArray(S, w, Math.min(o + 2 * L, last));
+                    FloatVector p3 = FloatVector.fromArray(S, w, Math.min(o + 3 * L, last));
+                    v = p2.blend(p3, bit0).fma(xv, sw0.selectFrom(p2, p3).mul(xs));
                 }
-                FloatVector u = a0.blend(a1, bit0).add(sw0.selectFrom(a0, a1));
-                FloatVector v = a2.blend(a3, bit0).add(sw0.selectFrom(a2, a3));
                 FloatVector q = u.blend(v, bit1).add(sw1.selectFrom(u, v));
                 if ((g & 1) == 0) h = q;
                 else {
@@ -2300,6 +2307,7 @@ final class VectorBody256 extends VectorBody {
         FloatVector x1 = nv > 1 ? FloatVector.fromArray(S, x, xi + L) : zero;
         FloatVector x2 = nv > 2 ? FloatVector.fromArray(S, x, xi + 2 * L) : zero;
         FloatVector x3 = nv > 3 ? FloatVector.fromArray(S, x, xi + 3 * L) : zero;
+        FloatVector xs = nv == 1 ? sw0.selectFrom(x0, x0) : zero; // d = L: as in dotRowOneVector
         FloatVector r = zero, h = zero;
         for (int g = 0; g < L / 4; g++) {
             // units past k read W's last row (lanes zeroed below)
@@ -2307,7 +2315,13 @@ final class VectorBody256 extends VectorBody {
             int w0 = Math.min(o, last), w1 = Math.min(o + d, last), w2 = Math.min(o + 2 * d, last);
             int w3 = Math.min(o + 3 * d, last);
             FloatVector q = zero; // a group wholly past k: its fold of zeros, +0
-            if (4 * g < k) {
+            if (4 * g < k && nv == 1) { // dotRowOneVector's pairs
+                FloatVector p0 = FloatVector.fromArray(S, w, w0), p1 = FloatVector.fromArray(S, w, w1);
+                FloatVector u = p0.blend(p1, bit0).fma(x0, sw0.selectFrom(p0, p1).mul(xs));
+                FloatVector p2 = FloatVector.fromArray(S, w, w2), p3 = FloatVector.fromArray(S, w, w3);
+                FloatVector v = p2.blend(p3, bit0).fma(x0, sw0.selectFrom(p2, p3).mul(xs));
+                q = u.blend(v, bit1).add(sw1.selectFrom(u, v));
+            } else if (4 * g < k) {
                 FloatVector a0 = FloatVector.fromArray(S, w, w0).fma(x0, zero);
                 FloatVector a1 = FloatVector.fromArray(S, w, w1).fma(x0, zero);
                 FloatVector a2 = FloatVector.fromArray(S, w, w2).fma(x0, zero);
