@@ -887,7 +887,8 @@ final class VectorBody256 extends VectorBody {
         FloatVector x3 = nv > 3 ? FloatVector.fromArray(S, x, xi + 3 * L) : x1;
         FloatVector zero = FloatVector.zero(S);
         // first block first (see dotRowOneVector). Whole blocks without the padding block's clamps and its test of
-        // k: in-JVM (FwdVar probe, W in L1) d=64 k=64 210 -> 172 ns a pass, d=48 k=64 200 -> 148
+        // k: in-JVM (FwdVar probe, W in L1) d=64 k=64 210 -> 172 ns a pass, d=48 k=64 200 -> 148; JMH batch-1 steps
+        // at d=64: k=64 0.98x the time, k=256 0.95-0.99x
         int whole = k - k % L;
         for (int j0 = jFrom; j0 < whole; j0 += L) {
             FloatVector r = zero, h = zero;
@@ -928,7 +929,7 @@ final class VectorBody256 extends VectorBody {
             b.add(r).intoArray(z, zi + j0);
         }
         for (int j0 = Math.max(whole, jFrom); j0 < kp; j0 += L) { // the block with padding, if any
-            FloatVector r = FloatVector.zero(S), h = r;
+            FloatVector r = zero, h = zero;
             for (int g = 0; g < L / 4; g++) {
                 // as in dotRowBlocks: units past k read W's last row (lanes zeroed below), groups past k add zeros
                 int o = j0 * d + 4 * g * d;
@@ -1085,7 +1086,8 @@ final class VectorBody256 extends VectorBody {
      * lane c of {@code p.blend(q, bit0).fma(x, PAIR_SWAP_0.selectFrom(p, q).mul(xs))}, xs[c] = x[c ^ 1], is
      * {@code p[c] x[c] + p[c^1] x[c^1]} (or q's), the first product rounded once less than in the fold of the two
      * products: 4 operations a pair of units instead of 5 (two FMAs, the blend, the permute, the add). In-JVM (Fwd16
-     * probe, W in L1), d=16: k=64 54 -> 48 ns a pass, k=256 196 -> 168, k=1024 857 -> 772. With more than one vector
+     * probe, W in L1), d=16: k=64 54 -> 48 ns a pass, k=256 196 -> 168, k=1024 857 -> 772; JMH batch-1 steps, k=256
+     * 0.94x the time, k=1024 0.97x, k=64 0.97-1.00x, k=4096 1.00x. With more than one vector
      * a row the products are summed along the row first, and the pair would cost a blend, a permute and two FMAs per
      * vector of the row: the other forms keep the fold of the products.
      */
