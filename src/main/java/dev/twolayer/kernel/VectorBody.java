@@ -199,11 +199,12 @@ abstract class VectorBody {
 
     /**
      * One row of the dot form with at most L hidden units and rows of W of 1 to 4 whole vectors (d = L .. 4L, one
-     * output, no identity mapping), forward half: z (the row of {@link #forwardZDot}, bitwise) into {@code z[0, L)}
-     * and y = c + relu(z) . a as {@code forwardZDot}'s fused y computes it, returned. W at offset 0 of {@code w}.
+     * output; identity mapping only at k = d = L), forward half: z (the row of {@link #forwardZDot}, bitwise) into
+     * {@code z[0, L)} and y = c + relu(z) . a as {@code forwardZDot}'s fused y computes it, returned. W at offset 0 of
+     * {@code w}.
      */
     abstract float dotRowOutput(float[] x, int xi, int d, float[] w, int k, int offB, int offA, float c, float slope,
-                                float[] z);
+                                boolean identity, float[] z);
 
     /**
      * The backward half of {@link #dotRowOutput}'s row, given e = dLoss/dy: {@link #hiddenGradDot}'s operations (g

@@ -152,6 +152,14 @@ class AllocationTest {
                 assertTrue(dotBytes < 4096, "d=" + dr[0] + " k=" + dr[2] + " " + dr[1] + " rows: " + dotBytes
                         + " bytes");
             }
+            // identity mapping at a few rows: k = d = 16 the one-row step, d = k = 64 and 70 the rows' calls (x added
+            // to Z's rows by vectors; 70 ends in a masked one)
+            for (int[] dr : new int[][] {{16, 1}, {64, 1}, {70, 3}}) {
+                Fixture id = Fixture.random(ModelSpec.builder(dr[0], dr[0]).identityMapping(true).build(), 0, dr[1],
+                        false, new Random(47), false);
+                long idBytes = bytesPerCalls(new VectorKernel(), id, 1000, 20_000);
+                assertTrue(idBytes < 4096, "identity, d=k=" + dr[0] + " " + dr[1] + " rows: " + idBytes + " bytes");
+            }
             // the transposed forward (one output, k < L, d of 1-4 vectors): whole vectors of rows and inputs, and
             // tails of both; d = 80: Z by dot tiles; one thread, and two with Z and y split by rows
             for (int[] dkr : new int[][] {{16, 8, 32}, {20, 5, 37}, {64, 3, 9}, {80, 8, 37}}) {

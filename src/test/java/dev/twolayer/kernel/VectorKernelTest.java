@@ -604,7 +604,8 @@ class VectorKernelTest {
     /**
      * The dot form's one-row step for at most L units (VectorKernel.dotRowShape: two calls) against the same row
      * through the rows' calls (sample weights of 1): the same loss, gradient and stepped parameters, bitwise, for
-     * rows of 1 to 4 vectors, k from 1 to L, every option set, with and without the gradient kept.
+     * rows of 1 to 4 vectors, k from 1 to L, every option set (and identity mapping at k = d = L), with and without
+     * the gradient kept.
      */
     @Test
     void dotOneRowStepIsBitwiseTheRowsMethods() {
@@ -621,6 +622,11 @@ class VectorKernelTest {
                         assertOneRowIsTheRowsMethods(kernel, c, rnd);
                     }
                 }
+            }
+            for (int options = 0; options < 16; options++) { // identity mapping: k = d = L only
+                Case c = new Case(bits, lanes, lanes, 1, options, true);
+                assertTrue(VectorKernel.dotRowShape(c.spec(), lanes), c.toString());
+                assertOneRowIsTheRowsMethods(kernel, c, rnd);
             }
         }
     }

@@ -58,8 +58,14 @@ public final class Fixture implements AutoCloseable {
     public static Fixture create(String impl, int d, int k, int batch, int batches) {
         if (d < 1 || k < 1 || batch < 1)
             throw new IllegalArgumentException("d, k and batch must be >= 1, got d=" + d + " k=" + k + " batch=" + batch);
+        return create(impl, ModelSpec.of(d, k), batch, batches);
+    }
+
+    /** As {@link #create(String, int, int, int, int)} for any spec (model options, several outputs). */
+    public static Fixture create(String impl, ModelSpec spec, int batch, int batches) {
+        if (spec == null) throw new IllegalArgumentException("spec is null");
+        if (batch < 1) throw new IllegalArgumentException("batch must be >= 1, got " + batch);
         if (batches < 1) throw new IllegalArgumentException("batches must be >= 1, got " + batches);
-        ModelSpec spec = ModelSpec.of(d, k);
         Kernel kernel = Impls.create(impl, batch);
         try {
             // a small block of the same spec: cheap even for the slow reference, and tails are exercised

@@ -19,12 +19,13 @@ class BenchmarkMethodsTest {
     @Test
     void lossBenchmarksReturnAPrimitive() {
         List<Method> found = new ArrayList<>();
-        for (Class<?> c : List.of(TrainStepBenchmark.class, ForwardBackwardBenchmark.class))
+        for (Class<?> c : List.of(TrainStepBenchmark.class, ForwardBackwardBenchmark.class,
+                ModelOptionsBenchmark.class))
             for (Method m : c.getDeclaredMethods())
                 if (m.isAnnotationPresent(Benchmark.class)) {
                     found.add(m);
                     assertEquals(double.class, m.getReturnType(), m + " must return the loss as a double");
                 }
-        assertEquals(2, found.size(), "one @Benchmark method in each: " + found);
+        assertEquals(3, found.size(), "one @Benchmark method in each: " + found);
     }
 }
