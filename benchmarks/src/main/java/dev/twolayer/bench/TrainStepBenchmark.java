@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * a new sample each time (64 in turn, each meeting a new target on each visit: see {@link Fixture}'s targets) and
  * larger batches the same batch every step. Why: VectorKernel's batch-1 step
  * skips W's rows whose gradient is zero (the units whose ReLU is off), and one repeated sample is soon fitted exactly.
- * Its residual then is 0, every gradient is 0, and each later step is a forward pass and nothing else (Zen 4, 8 s a
+ * Its residual then is 0, every gradient is 0, and each later step is a forward pass and little else (Zen 4, 8 s a
  * cell: at d=1024 after 26 to 30,512 steps at every k, at d=256 k=8 and 4096 and d=64 k=4096 after 184 to 56,802;
  * all long before JMH's measurement). The grids up to stop 34 measured that, while ScalarKernel and the libraries do
  * the whole step anyway. Larger batches are not fitted exactly in a run, and no kernel skips work by their data.
