@@ -2177,12 +2177,14 @@ final class VectorBody128 extends VectorBody {
     static final int SHORT_SKIP_MIN = 1 << 18;
 
     /**
-     * weightGradRow for rows of at most 4 vectors: x stays in registers, one pass per unit, first unit first. JMH, d=16
-     * batch 1, 6 forks a side against last unit first: 0.93-0.96x the time at k=256..4096 (W of 16-256 KiB), but
-     * 1.06x at k=8192 (128 KiB; why, we do not know: the forward pass last block first did not change it); d=64 k=4096
-     * (1 MiB, rows skipped) 1.00x. In-JVM, the step alone with W in L1: 0.93-0.99 ns a unit ascending, 1.00-1.11
-     * descending. Both orders in one loop (direction as a variable, two parts, or the row as a helper) compiled to
-     * 1.1-4x slower code, hence one order.
+     * weightGradRow for rows of at most 4 vectors: x stays in registers, one pass per unit, first unit first, but for
+     * the step that skips rows (W of SHORT_SKIP_MIN or more), last unit first. JMH, d=16 batch 1, 6 forks a side
+     * against last unit first: 0.93-0.96x the time at k=256..4096 (W of 16-256 KiB), but 1.06x at k=8192 (128 KiB;
+     * why, we do not know: the forward pass last block first did not change it). d=64 k=4096 (1 MiB, rows skipped)
+     * read 1.00x on one repeated sample, which it fits exactly (every row skipped); with new samples last unit first
+     * is 0.91-0.96x the time (see the loop). In-JVM, the step alone with W in L1: 0.93-0.99 ns a unit ascending,
+     * 1.00-1.11 descending. Both orders in one loop (direction as a variable, two parts, or the row as a helper)
+     * compiled to 1.1-4x slower code, hence a loop of its own for each.
      */
     private static void weightGradRowShort(float[] x, int xOff, int d, float[] gp, int j1, int j2, int t2,
                                            float[] grad, float[] upd, float lr) {
@@ -2195,9 +2197,9 @@ final class VectorBody128 extends VectorBody {
         FloatVector x2 = nv > 2 ? FloatVector.fromArray(S, x, xOff + 2 * L) : zero;
         FloatVector x3 = nv > 3 ? FloatVector.fromArray(S, x, xOff + 3 * L) : zero;
         // rows of 4 vectors of units with g = +-0 left as they are (as in weightGradRow, bitwise the same) when W is
-        // large: see SHORT_SKIP_MIN
-        boolean skip = shortSkip(d, j2 - j1, grad);
-        if (skip && upd != null) {
+        // large: see SHORT_SKIP_MIN. Without a step (upd null) that call has nothing to do (grad is null too)
+        if (shortSkip(d, j2 - j1, grad)) {
+            if (upd == null) return;
             // d = 4L and W of 1 MiB or more: last unit first. The forward pass has just read W first unit first, so
             // L2 holds its last rows; this pass takes them while they are there and leaves the first rows, which the
             // next forward pass reads first, the most recent (the same operations, so the same bits). JMH, batch 1,
@@ -2215,9 +2217,7 @@ final class VectorBody128 extends VectorBody {
             return;
         }
         for (int j = j1, o = t2 - (j2 - j1) * d; j < j2; j++, o += d) {
-            float gj = gp[j];
-            if (skip && gj == 0f) continue;
-            FloatVector g = FloatVector.broadcast(S, gj);
+            FloatVector g = FloatVector.broadcast(S, gp[j]);
             FloatVector dw = g.fma(x0, zero);
             if (store) dw.intoArray(grad, o);
             if (upd != null) FloatVector.fromArray(S, upd, o).sub(dw.mul(lrv)).intoArray(upd, o);
