@@ -165,10 +165,11 @@ abstract class VectorBody {
      * storing dW (the caller does not need it: see {@link Kernel#sgdStep(dev.twolayer.model.ModelSpec, float[],
      * float[], float[], float[], int, int, double, float, float[], boolean, Kernel.Workspace)}). {@code align}: an
      * index of grad and upd that starts a vector-aligned line ({@link VectorWorkspace#ALIGN}; any value gives the same
-     * bits, the right one the speed).
+     * bits, the right one the speed). {@code units}: scratch of k ints (see {@link VectorWorkspace#units}).
      */
     abstract void weightGradRows(float[] x, int xOff, int rows, int d, float[] gp, int k, float[] grad, int offW,
-                                 int j1, int j2, boolean acc, float[] upd, boolean keep, float lr, int align);
+                                 int j1, int j2, boolean acc, float[] upd, boolean keep, float lr, int align,
+                                 int[] units);
 
     /**
      * The units form of the forward pass (one input, one output, a few rows; see VectorKernel#unitsForm): y[i] =
@@ -212,7 +213,8 @@ abstract class VectorBody {
      * call. {@code grad} null: no gradient stored (then {@code upd} is not null); {@code upd} null: no step.
      */
     abstract void dotRowGrad(float[] x, int xi, int d, float e, float[] w, int k, int offB, int offA, float slope,
-                             boolean trainA, float[] grad, float[] upd, float lr, float[] z, float[] gp);
+                             boolean trainA, float[] grad, float[] upd, float lr, float[] z, float[] gp,
+                             int[] units);
 
     /** Samples [i1, i2) of X, in chunks of 4 vectors of inputs (rows x 4L each), into {@code xp} (rows x d). */
     abstract void packX(float[] x, int xOff, int rows, int d, float[] xp, int xpOff, int i1, int i2);

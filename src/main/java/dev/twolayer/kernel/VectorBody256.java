@@ -2070,13 +2070,13 @@ final class VectorBody256 extends VectorBody {
      */
     @Override
     void weightGradRows(float[] x, int xOff, int rows, int d, float[] gp, int k, float[] grad, int offW, int j1,
-                        int j2, boolean acc, float[] upd, boolean keep, float lr, int align) {
+                        int j2, boolean acc, float[] upd, boolean keep, float lr, int align, int[] units) {
         final int L = S.length();
         int full = d - d % L, jEnd = Math.min(j2, k);
         boolean store = upd == null || keep;
         if (rows == 1 && !acc && full == d) {
             weightGradRow(x, xOff, d, gp, j1, jEnd, offW + j1 * d, offW + jEnd * d, store ? grad : null, upd, lr,
-                    align);
+                    align, units);
             return;
         }
         VectorMask<Float> tail = VectorMask.fromLong(S, (1L << (d - full)) - 1);
@@ -2113,7 +2113,7 @@ final class VectorBody256 extends VectorBody {
      * around a short inner loop cost more than its body.
      */
     private static void weightGradRow(float[] x, int xOff, int d, float[] gp, int j1, int j2, int t1, int t2,
-                                      float[] grad, float[] upd, float lr, int align) {
+                                      float[] grad, float[] upd, float lr, int align, int[] units) {
         final int L = S.length();
         if (t1 >= t2) return;
         if (d <= 4 * L) { // its own method: in this one it made C2 compile the flat loops below 0.55-0.84x as fast
@@ -2123,7 +2123,7 @@ final class VectorBody256 extends VectorBody {
             // ALIGNED_MIN_UNITS units, where the set-up costs more than it saves (JMH, k=8 at d=32, 64: 0.93x, 0.98x);
             // and dW stored, which the trainer does not ask for
             if (h == 0 || d == L || grad != null || j2 - j1 < ALIGNED_MIN_UNITS || shortSkip(d, j2 - j1, grad))
-                weightGradRowShort(x, xOff, d, gp, j1, j2, t2, grad, upd, lr);
+                weightGradRowShort(x, xOff, d, gp, j1, j2, t2, grad, upd, lr, units);
             else weightGradRowShortAligned(x, xOff, d, gp, j1, j2, t1, h, upd, lr);
             return;
         }
@@ -2145,11 +2145,24 @@ final class VectorBody256 extends VectorBody {
             // W - lr * (+0) = W bitwise (a signalling NaN in W would stay signalling): its row of W is not touched.
             // x is finite then: one infinite or NaN input makes every z, y, e and g non-finite. Batch-1 steps at
             // d=256 and 1024 ran 1.21-1.75x the steps/s with a different sample each step (1.41-3.55x with one
-            // repeated sample); at d=1024 k=4096 the step is bound by memory and moves a third fewer bytes
-            for (int j = j1, t = t1; j < j2; j++, t += d) {
-                float gj = gp[j];
-                if (gj == 0f) continue;
-                FloatVector g = FloatVector.broadcast(S, gj);
+            // repeated sample); at d=1024 k=4096 the step is bound by memory and moves a third fewer bytes. The rows
+            // to step come from a list (activeUnits) from LIST_MIN weights, a branch per unit below
+            if ((long) (j2 - j1) * d < LIST_MIN) {
+                for (int j = j1, t = t1; j < j2; j++, t += d) {
+                    float gj = gp[j];
+                    if (gj == 0f) continue;
+                    FloatVector g = FloatVector.broadcast(S, gj);
+                    for (int q = 0; q < d; q += L) {
+                        FloatVector dw = g.fma(FloatVector.fromArray(S, x, xOff + q), zero);
+                        FloatVector.fromArray(S, upd, t + q).sub(dw.mul(lrv)).intoArray(upd, t + q);
+                    }
+                }
+                return;
+            }
+            int n = activeUnits(gp, j1, j2, units);
+            for (int c = j1; c < j1 + n; c++) {
+                int j = units[c], t = t1 + (j - j1) * d;
+                FloatVector g = FloatVector.broadcast(S, gp[j]);
                 for (int q = 0; q < d; q += L) {
                     FloatVector dw = g.fma(FloatVector.fromArray(S, x, xOff + q), zero);
                     FloatVector.fromArray(S, upd, t + q).sub(dw.mul(lrv)).intoArray(upd, t + q);
@@ -2168,17 +2181,31 @@ final class VectorBody256 extends VectorBody {
     }
 
     /**
-     * Weights (1 MiB) from which weightGradRowShort's step skips the rows of 4 vectors whose unit has g = +-0. The
-     * step is then bound by moving W, and half the rows stay untouched. In-JVM A/B on the Xeon (2 MiB L2) at d=64,
-     * batch 1, a different sample each step: k=2048 0.96x, k=4096 1.17x, k=8192 1.23x the speed of not skipping
-     * (with one repeated sample, which the branch predictor learns: 1.46x, 1.75x). Shorter rows lose: each
-     * mispredicted branch costs more than the row's update (d=16 k=256..4096: 0.36x with varied samples).
+     * Weights (1 MiB) from which weightGradRowShort's step also skips rows of 4 vectors shorter than 32 floats (d = 16
+     * with 4 lanes). The step of rows of 4 vectors without dW stored leaves the rows of units with g = +-0
+     * (about half, their ReLU off) untouched, and takes the others from a list of them (activeUnits). With a branch per
+     * unit instead, skipping paid only from W of 1 MiB, where the step is bound by moving W (Xeon, d=64: k=4096 1.17x
+     * the speed of stepping every row; d=16 k=256..4096 0.36x): the branch went at random by sample and about half
+     * the units mispredicted it. With the list (JMH, Zen 4, batch 1, new samples, 2 forks x 2 rounds a side, against
+     * stepping every row): 16 lanes, d=64: k=8 1.03x the speed, k=16 1.04x, k=32 1.13x, k=64 1.15-1.23x, k=256 1.14x,
+     * k=1024 1.13x, and k=4096 1.90x the speed of the branch per unit; 8 lanes, d=32: k=16..256 1.15-1.21x. Rows of
+     * 64 bytes lose, where a list entry costs about what the row's update does: 4 lanes, d=16, k=16 0.95x, k=64 0.89x
+     * (k=256 1.01x); 16 lanes, rows of one vector (d=16, k=64..1024) 0.88-0.97x.
      */
     static final int SHORT_SKIP_MIN = 1 << 18;
 
     /**
+     * Weights from which weightGradRow's step of rows longer than 4 vectors takes the units to step from a list
+     * (activeUnits) rather than testing each unit's g in a branch, which about half the units mispredict. JMH, Zen 4,
+     * batch 1, new samples, 2 forks x 2 rounds a side, list over branch: d=256 k=1024 1.17x the speed, k=4096 1.15x;
+     * d=1024 k=256 1.03x, k=1024 1.07x, k=4096 1.14x; but d=256 k=64 0.94x and k=256 0.98x, d=1024 k=64 1.04x.
+     * 2^17 floats is half a MiB.
+     */
+    static final int LIST_MIN = 1 << 17;
+
+    /**
      * weightGradRow for rows of at most 4 vectors: x stays in registers, one pass per unit, first unit first, but for
-     * the step that skips rows (W of SHORT_SKIP_MIN or more), last unit first. JMH, d=16 batch 1, 6 forks a side
+     * the step that skips rows (see SHORT_SKIP_MIN), last unit first. JMH, d=16 batch 1, 6 forks a side
      * against last unit first: 0.93-0.96x the time at k=256..4096 (W of 16-256 KiB), but 1.06x at k=8192 (256 KiB;
      * why, we do not know: the forward pass last block first did not change it). d=64 k=4096 (1 MiB, rows skipped)
      * read 1.00x on one repeated sample, which it fits exactly (every row skipped); with new samples last unit first
@@ -2187,7 +2214,7 @@ final class VectorBody256 extends VectorBody {
      * compiled to 1.1-4x slower code, hence a loop of its own for each.
      */
     private static void weightGradRowShort(float[] x, int xOff, int d, float[] gp, int j1, int j2, int t2,
-                                           float[] grad, float[] upd, float lr) {
+                                           float[] grad, float[] upd, float lr, int[] units) {
         final int L = S.length();
         FloatVector lrv = FloatVector.broadcast(S, lr), zero = FloatVector.zero(S);
         int nv = d / L;
@@ -2196,19 +2223,19 @@ final class VectorBody256 extends VectorBody {
         FloatVector x1 = nv > 1 ? FloatVector.fromArray(S, x, xOff + L) : zero;
         FloatVector x2 = nv > 2 ? FloatVector.fromArray(S, x, xOff + 2 * L) : zero;
         FloatVector x3 = nv > 3 ? FloatVector.fromArray(S, x, xOff + 3 * L) : zero;
-        // rows of 4 vectors of units with g = +-0 left as they are (as in weightGradRow, bitwise the same) when W is
-        // large: see SHORT_SKIP_MIN. Without a step (upd null) that call has nothing to do (grad is null too)
+        // rows of 4 vectors of units with g = +-0 left as they are (as in weightGradRow, bitwise the same): see
+        // SHORT_SKIP_MIN. Without a step (upd null) that call has nothing to do (grad is null too)
         if (shortSkip(d, j2 - j1, grad)) {
             if (upd == null) return;
-            // d = 4L and W of 1 MiB or more: last unit first. The forward pass has just read W first unit first, so
-            // L2 holds its last rows; this pass takes them while they are there and leaves the first rows, which the
+            // last unit first. For W of 1 MiB or more, the forward pass has just read W first unit first, so L2
+            // holds its last rows; this pass takes them while they are there and leaves the first rows, which the
             // next forward pass reads first, the most recent (the same operations, so the same bits). JMH, batch 1,
-            // new samples: d=64 k=4096 0.92-0.96x the time, k=8192 0.98x. Rows longer than 4 vectors (weightGradRow)
-            // lost the same way: d=256 and 1024, k=1024 and 4096, 1.01-1.09x the time
-            for (int j = j2 - 1, o = t2 - d; j >= j1; j--, o -= d) {
-                float gj = gp[j];
-                if (gj == 0f) continue;
-                FloatVector g = FloatVector.broadcast(S, gj);
+            // new samples, with a branch per unit: d=64 k=4096 0.92-0.96x the time, k=8192 0.98x. Rows longer than 4
+            // vectors (weightGradRow) lost the same way: d=256 and 1024, k=1024 and 4096, 1.01-1.09x the time
+            int n = activeUnits(gp, j1, j2, units);
+            for (int c = j1 + n - 1; c >= j1; c--) {
+                int j = units[c], o = t2 - (j2 - j) * d;
+                FloatVector g = FloatVector.broadcast(S, gp[j]);
                 FloatVector.fromArray(S, upd, o).sub(g.fma(x0, zero).mul(lrv)).intoArray(upd, o);
                 FloatVector.fromArray(S, upd, o + L).sub(g.fma(x1, zero).mul(lrv)).intoArray(upd, o + L);
                 FloatVector.fromArray(S, upd, o + 2 * L).sub(g.fma(x2, zero).mul(lrv)).intoArray(upd, o + 2 * L);
@@ -2245,8 +2272,44 @@ final class VectorBody256 extends VectorBody {
     static final int ALIGNED_MIN_UNITS = 16;
 
     /** Whether weightGradRowShort leaves the rows of units with g = +-0 as they are: see SHORT_SKIP_MIN. */
-    private static boolean shortSkip(int d, int units, float[] grad) {
-        return grad == null && d == 4 * S.length() && (long) units * d >= SHORT_SKIP_MIN;
+    static boolean shortSkip(int d, int units, float[] grad) {
+        return grad == null && d == 4 * S.length() && (d >= 32 || (long) units * d >= SHORT_SKIP_MIN);
+    }
+
+    /**
+     * Writes to {@code units[j1 ..]} the units of [j1, j2) whose g (gp[j], one row) is not +-0, in order, and returns
+     * how many. Why: the skipping steps tested each g in a branch, which about half the units (their ReLU off, at
+     * random by sample) mispredicted. Vectors of g compared with 0 and their indices compressed cost no branch by the
+     * data; the loops over the list take the same rows in the same order (the same bits). Nothing past j2 is written:
+     * each whole vector's store (the listed units first, zeros after) ends by its own last unit, as no more units than
+     * its index come before; the last, partial vector's store is masked to its count. So calls on disjoint unit ranges
+     * may share the array.
+     */
+    private static int activeUnits(float[] gp, int j1, int j2, int[] units) {
+        final int L = S.length();
+        int n = 0, j = j1;
+        for (; j + L <= j2; j += L) {
+            // the indices made afresh each time: carried round the loop, the vector's class was unknown where C2
+            // parsed its calls, which it left as virtual calls on boxed vectors (164 KB a step at d=256 k=4096)
+            IntVector idx = IntVector.fromArray(SI, IOTA_INT, 0).add(j);
+            VectorMask<Integer> on = FloatVector.fromArray(S, gp, j).compare(VectorOperators.NE, 0f).cast(SI);
+            idx.compress(on).intoArray(units, j1 + n);
+            n += on.trueCount();
+        }
+        if (j < j2) { // the last units by a masked vector too (lanes past j2 read as 0): no branch by the data
+            VectorMask<Integer> on = FloatVector.fromArray(S, gp, j, S.indexInRange(j, j2))
+                    .compare(VectorOperators.NE, 0f).cast(SI);
+            IntVector.fromArray(SI, IOTA_INT, 0).add(j).compress(on).intoArray(units, j1 + n, on.compress());
+            n += on.trueCount();
+        }
+        return n;
+    }
+
+    /** Lane indices 0 .. L-1, as ints. */
+    private static final int[] IOTA_INT = new int[S.length()];
+
+    static {
+        for (int i = 0; i < IOTA_INT.length; i++) IOTA_INT[i] = i;
     }
 
     /** Lane indices 0 .. 2L-1: from offset h, the index vector of lanes h .. h+L-1 of two vectors side by side. */
@@ -2405,15 +2468,15 @@ final class VectorBody256 extends VectorBody {
 
     /**
      * The backward half of dotRowOutput's row: hiddenGradDot1's operations on its one vector of units, then
-     * weightGradRowShort's step (first unit first, no rows skipped, on W's own offsets: the aligned step gives the
-     * same bits, and its set-up costs more than it saves below ALIGNED_MIN_UNITS units; at k = L = 16 whole steps take
-     * 0.71x (d=32) and 0.78x (d=64) the time of the five calls with the aligned step). Its own method for C1's sake (as
-     * unitsRow's two halves). The step is a call: written out here, C2 boxed each dW vector (80 bytes a vector of
-     * W: 2.5 KB a call at d=64 k=8; AllocationTest).
+     * weightGradRowShort's step (on W's own offsets, first unit first, or with rows skipped last first: the aligned
+     * step gives the same bits, and its set-up costs more than it saves below ALIGNED_MIN_UNITS units; at k = L = 16
+     * whole steps take 0.71x (d=32) and 0.78x (d=64) the time of the five calls with the aligned step). Its own method
+     * for C1's sake (as unitsRow's two halves). The step is a call: written out here, C2 boxed each dW vector (80
+     * bytes a vector of W: 2.5 KB a call at d=64 k=8; AllocationTest).
      */
     @Override
     void dotRowGrad(float[] x, int xi, int d, float e, float[] w, int k, int offB, int offA, float slope,
-                    boolean trainA, float[] grad, float[] upd, float lr, float[] z, float[] gp) {
+                    boolean trainA, float[] grad, float[] upd, float lr, float[] z, float[] gp, int[] units) {
         FloatVector ei = FloatVector.broadcast(S, e), zero = FloatVector.zero(S), lrv = FloatVector.broadcast(S, lr);
         VectorMask<Float> in = S.indexInRange(0, k);
         FloatVector a = FloatVector.fromArray(S, w, offA, in), zv = FloatVector.fromArray(S, z, 0);
@@ -2430,7 +2493,7 @@ final class VectorBody256 extends VectorBody {
             if (trainA) a.sub(accA.mul(lrv)).intoArray(upd, offA, in);
             if (offB >= 0) FloatVector.fromArray(S, upd, offB, in).sub(accB.mul(lrv)).intoArray(upd, offB, in);
         }
-        weightGradRowShort(x, xi, d, gp, 0, k, k * d, grad, upd, lr);
+        weightGradRowShort(x, xi, d, gp, 0, k, k * d, grad, upd, lr, units);
     }
 
     // ---------------------------------------------------------------- one input, a few rows: vectors over units

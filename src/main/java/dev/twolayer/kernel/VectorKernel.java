@@ -209,8 +209,8 @@ public final class VectorKernel implements Kernel {
      * Without {@code keepGradient}, what is stepped from registers is not stored: dW in the dot form (a few rows, d of
      * a vector or more) and in the GEMM form's direct tiles (d of 4 vectors or more; the last partial chunk of each
      * row is stored), dW, db and dA in the units form (one input, a few rows). Other forms write the whole gradient.
-     * One-row calls of the dot form with rows of W longer than 4 vectors also leave the rows whose unit has a zero
-     * gradient (its ReLU off) untouched: W - lr * 0 is W, bitwise.
+     * One-row calls of the dot form with rows of W of 4 vectors (of 32 floats or more) or longer also leave the rows
+     * whose unit has a zero gradient (its ReLU off) untouched: W - lr * 0 is W, bitwise.
      */
     @Override
     public double sgdStep(ModelSpec spec, float[] params, float[] x, float[] y, float[] weights, int row0, int rows,
@@ -285,7 +285,7 @@ public final class VectorKernel implements Kernel {
         float r = body.dotRowOutput(x, row0 * d, d, params, k, offB, offA, outputBias0(spec, params), slope,
                 spec.identityMapping(), w.z) - t;
         body.dotRowGrad(x, row0 * d, d, ei * r, params, k, offB, offA, slope, spec.outputTrainable(),
-                update && !keep ? null : grad, update ? params : null, lr, w.z, w.gp);
+                update && !keep ? null : grad, update ? params : null, lr, w.z, w.gp, w.units);
         return rowEnd(spec, params, grad, ei, r, lossScale, update, lr);
     }
 
@@ -346,7 +346,7 @@ public final class VectorKernel implements Kernel {
             body.hiddenGradDot(w.z, rows, kp, k, w.e, params, offB, offA, slope, spec.outputTrainable(),
                     update && !keep ? null : grad, upd, lr, w.gp);
             body.weightGradRows(x, row0 * d, rows, d, w.gp, k, grad, spec.offsetW(), 0, kp, false, upd, keep, lr,
-                    VectorWorkspace.ALIGN);
+                    VectorWorkspace.ALIGN, w.units);
             if (spec.outputBias()) {
                 int offC = spec.offsetC();
                 grad[offC] = (float) dc[0];
@@ -815,7 +815,7 @@ public final class VectorKernel implements Kernel {
             if (dot) {
                 // a few rows (one chunk): dW row by row from unpacked X, W's step fused
                 body.weightGradRows(x, row0 * d, rows, d, w.gp, k, grad, spec.offsetW(), j1, j2, accumulate,
-                        update && lastChunk ? params : null, keep, lr, VectorWorkspace.ALIGN);
+                        update && lastChunk ? params : null, keep, lr, VectorWorkspace.ALIGN, w.units);
             } else if (w.dotTiles) {
                 // a few hidden units: dW's tiles read X as it is (packing it took about as long as dW)
                 body.weightGradUnpacked(x, row0 * d, rows, d, w.gp, k, grad, spec.offsetW(), j1, j2, accumulate,

@@ -52,6 +52,11 @@ final class VectorWorkspace implements Kernel.Workspace {
     final float[] z;
     /** Hidden gradients G (chunkRows x kp), in panels of one vector of hidden units (see {@link VectorBody}). */
     final float[] gp;
+    /**
+     * The units whose W rows a one-row step moves (their g not +-0), listed by the body before the step: one range per
+     * part of the units; a vector of slack, so that the list's last stores need no bounds test by lane.
+     */
+    final int[] units;
     /** Packed chunks of X for dW (chunkRows x d). */
     final float[] xp;
     /** Outputs y (chunkRows x m). */
@@ -121,6 +126,7 @@ final class VectorWorkspace implements Kernel.Workspace {
         ap = new float[m * kp];
         z = new float[(int) zSize];
         gp = new float[(int) zSize];
+        units = new int[kp + lanes];
         if ((long) this.chunkRows * d > Integer.MAX_VALUE - 16)
             throw new IllegalArgumentException("workspace too large: " + this.chunkRows + " rows x d " + d);
         xp = new float[ALIGN + this.chunkRows * d];

@@ -64,11 +64,11 @@ class VectorAlignmentTest {
                         // reference: align at W's first unit, so that no vector is shifted
                         float[] wRef = w0.clone(), gRef = g0.clone();
                         b.weightGradRows(x, xOff, 1, d, gp, k, gRef, offW, j1, j2, false, stepW ? wRef : null, keep,
-                                0.03f, offW + j1 * d);
+                                0.03f, offW + j1 * d, new int[k]);
                         for (int align = 0; align < L; align++) {
                             float[] w = w0.clone(), g = g0.clone();
                             b.weightGradRows(x, xOff, 1, d, gp, k, g, offW, j1, j2, false, stepW ? w : null, keep,
-                                    0.03f, align);
+                                    0.03f, align, new int[k]);
                             String what = "L=" + L + " d=" + d + " units " + j1 + ".." + j2 + " offW=" + offW
                                     + " mode " + mode + " align " + align;
                             assertArrayEquals(wRef, w, "W, " + what);
