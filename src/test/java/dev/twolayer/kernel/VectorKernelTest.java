@@ -278,8 +278,9 @@ class VectorKernelTest {
 
     /**
      * A few rows of 4 vectors of inputs and W of at least SHORT_SKIP_MIN weights: the dot form's step leaves the rows
-     * of units with g = +-0 untouched (keepGradient false; at any size from d = 32), from a list of the others. Without leaky slope, so that such units exist; one and
-     * three outputs, batch 1 to 3 (one row through weightGradRow, more through the rows loop).
+     * of units with g = +-0 untouched (keepGradient false; at any size from d = 32), from a list of the others.
+     * Without leaky slope, so that such units exist; one and three outputs, batch 1 to 3 (one row through
+     * weightGradRow, more through the rows loop).
      */
     static Stream<Arguments> largeShortRowCases() {
         List<Arguments> out = new ArrayList<>();
