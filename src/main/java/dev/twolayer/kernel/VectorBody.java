@@ -165,7 +165,8 @@ abstract class VectorBody {
      * storing dW (the caller does not need it: see {@link Kernel#sgdStep(dev.twolayer.model.ModelSpec, float[],
      * float[], float[], float[], int, int, double, float, float[], boolean, Kernel.Workspace)}). {@code align}: an
      * index of grad and upd that starts a vector-aligned line ({@link VectorWorkspace#ALIGN}; any value gives the same
-     * bits, the right one the speed). {@code units}: scratch of k ints (see {@link VectorWorkspace#units}).
+     * bits, the right one the speed). {@code units}: scratch of k ints (see {@link VectorWorkspace#units}), or
+     * null: then the step takes no list of units to move (VectorKernel#skipList).
      */
     abstract void weightGradRows(float[] x, int xOff, int rows, int d, float[] gp, int k, float[] grad, int offW,
                                  int j1, int j2, boolean acc, float[] upd, boolean keep, float lr, int align,

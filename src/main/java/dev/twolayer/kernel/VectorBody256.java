@@ -2122,7 +2122,8 @@ final class VectorBody256 extends VectorBody {
             // blend of their g costs what the aligned lines save (in-JVM, d=16 k=64..1024: 0.96-1.01x); fewer than
             // ALIGNED_MIN_UNITS units, where the set-up costs more than it saves (JMH, k=8 at d=32, 64: 0.93x, 0.98x);
             // and dW stored, which the trainer does not ask for
-            if (h == 0 || d == L || grad != null || j2 - j1 < ALIGNED_MIN_UNITS || shortSkip(d, j2 - j1, grad))
+            if (h == 0 || d == L || grad != null || j2 - j1 < ALIGNED_MIN_UNITS
+                    || shortSkip(d, j2 - j1, grad, units))
                 weightGradRowShort(x, xOff, d, gp, j1, j2, t2, grad, upd, lr, units);
             else weightGradRowShortAligned(x, xOff, d, gp, j1, j2, t1, h, upd, lr);
             return;
@@ -2147,7 +2148,7 @@ final class VectorBody256 extends VectorBody {
             // d=256 and 1024 ran 1.21-1.75x the steps/s with a different sample each step (1.41-3.55x with one
             // repeated sample); at d=1024 k=4096 the step is bound by memory and moves a third fewer bytes. The rows
             // to step come from a list (activeUnits) from LIST_MIN weights, a branch per unit below
-            if ((long) (j2 - j1) * d < LIST_MIN) {
+            if (units == null || (long) (j2 - j1) * d < LIST_MIN) {
                 for (int j = j1, t = t1; j < j2; j++, t += d) {
                     float gj = gp[j];
                     if (gj == 0f) continue;
@@ -2225,7 +2226,7 @@ final class VectorBody256 extends VectorBody {
         FloatVector x3 = nv > 3 ? FloatVector.fromArray(S, x, xOff + 3 * L) : zero;
         // rows of 4 vectors of units with g = +-0 left as they are (as in weightGradRow, bitwise the same): see
         // SHORT_SKIP_MIN. Without a step (upd null) that call has nothing to do (grad is null too)
-        if (shortSkip(d, j2 - j1, grad)) {
+        if (shortSkip(d, j2 - j1, grad, units)) {
             if (upd == null) return;
             // last unit first. For W of 1 MiB or more, the forward pass has just read W first unit first, so L2
             // holds its last rows; this pass takes them while they are there and leaves the first rows, which the
@@ -2271,9 +2272,12 @@ final class VectorBody256 extends VectorBody {
     /** Units from which weightGradRow steps rows of 2-4 vectors on aligned vectors (weightGradRowShortAligned). */
     static final int ALIGNED_MIN_UNITS = 16;
 
-    /** Whether weightGradRowShort leaves the rows of units with g = +-0 as they are: see SHORT_SKIP_MIN. */
-    static boolean shortSkip(int d, int units, float[] grad) {
-        return grad == null && d == 4 * S.length() && (d >= 32 || (long) units * d >= SHORT_SKIP_MIN);
+    /**
+     * Whether weightGradRowShort leaves the rows of units with g = +-0 as they are: see SHORT_SKIP_MIN. Not without a
+     * list ({@code list} null: the caller's units are mostly on, see VectorKernel#skipList).
+     */
+    static boolean shortSkip(int d, int units, float[] grad, int[] list) {
+        return grad == null && list != null && d == 4 * S.length() && (d >= 32 || (long) units * d >= SHORT_SKIP_MIN);
     }
 
     /**

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * see VectorBody512.SHORT_SKIP_MIN, and every longer row): the rows it steps come from a list of the units with
  * nonzero g (VectorBody512.activeUnits; for long rows from LIST_MIN weights). Checked bitwise against a plain loop,
  * with -0, NaN and infinite g, all units off, all on, hidden-unit tails, NaN past the last unit, and two unit ranges
- * sharing one list, as the parts of ParallelKernel do.
+ * sharing one list, as the parts of ParallelKernel do; and without a list (VectorKernel#skipList: a leaky slope).
  */
 class VectorStepSkipTest {
 
@@ -30,9 +30,9 @@ class VectorStepSkipTest {
                 // ranges below); longer rows always, from a list from LIST_MIN weights (the ranges at nv = 8)
                 int least = nv == 8 ? VectorBody512.LIST_MIN / d : d >= 32 ? 1 : VectorBody512.SHORT_SKIP_MIN / d;
                 boolean skips = switch (L) {
-                    case 16 -> VectorBody512.shortSkip(d, least, null);
-                    case 8 -> VectorBody256.shortSkip(d, least, null);
-                    default -> VectorBody128.shortSkip(d, least, null);
+                    case 16 -> VectorBody512.shortSkip(d, least, null, new int[1]);
+                    case 8 -> VectorBody256.shortSkip(d, least, null, new int[1]);
+                    default -> VectorBody128.shortSkip(d, least, null, new int[1]);
                 };
                 assertTrue(nv == 8 || skips, "rows of 4 vectors not skipped at d=" + d);
                 int k = 2 * least + 1 + r.nextInt(L - 1);
@@ -82,6 +82,12 @@ class VectorStepSkipTest {
                         assertEquals(Float.floatToRawIntBits(ref[i]), Float.floatToRawIntBits(w[i]),
                                 what + " at " + i + " (unit " + (i - offW) / d + ")");
                     for (float g : grad) assertEquals(7f, g, what + ": dW stored");
+                    // without a list (a leaky net's step): every row stepped straight or by a branch, the same bits
+                    float[] w2 = w0.clone();
+                    b.weightGradRows(x, xOff, 1, d, gp, k, grad, offW, 0, k, false, w2, false, lr, 0, null);
+                    for (int i = 0; i < w2.length; i++)
+                        assertEquals(Float.floatToRawIntBits(ref[i]), Float.floatToRawIntBits(w2[i]),
+                                what + ", no list, at " + i + " (unit " + (i - offW) / d + ")");
                     if (pattern.equals("none")) assertEquals(0, moved);
                     if (pattern.equals("all")) assertEquals(k, moved);
                     checked++;
