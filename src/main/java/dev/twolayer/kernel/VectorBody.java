@@ -212,6 +212,7 @@ abstract class VectorBody {
      * The backward half of {@link #dotRowOutput}'s row, given e = dLoss/dy: {@link #hiddenGradDot}'s operations (g
      * into {@code gp}, dA, db and their step) and then {@link #weightGradRows}' (dW and W's step), bitwise, in one
      * call. {@code grad} null: no gradient stored (then {@code upd} is not null); {@code upd} null: no step.
+     * {@code units}: as for {@link #weightGradRows} (null: no list, and rows of 4 vectors are all stepped).
      */
     abstract void dotRowGrad(float[] x, int xi, int d, float e, float[] w, int k, int offB, int offA, float slope,
                              boolean trainA, float[] grad, float[] upd, float lr, float[] z, float[] gp,

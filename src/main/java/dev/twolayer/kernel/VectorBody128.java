@@ -8,7 +8,6 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
-/**
  * Vector loops at a fixed width. This file is the template: the other widths are generated from it by
  * {@code src/main/sh/gen-vector-bodies.sh} (edit here, then run the script; a test checks they are in sync).
  *
@@ -2110,7 +2109,8 @@ final class VectorBody128 extends VectorBody {
      * registers and one pass per unit (1.05-1.15x the steps/s of the flat loop at d=16, 64); longer rows as a
      * loop along each row. For rows of up to 4 vectors a loop along each row ran at half the speed of one flat loop
      * when L1 holds W (d=64 k=64: 1.9 vs 1.0 ns a vector with the step; d=16: 3.4 vs 0.9): C2's pre- and post-loops
-     * around a short inner loop cost more than its body.
+     * around a short inner loop cost more than its body. {@code units}: scratch for the list of units to step
+     * (activeUnits), or null: then rows of 4 vectors are all stepped and longer rows skip by a branch per unit.
      */
     private static void weightGradRow(float[] x, int xOff, int d, float[] gp, int j1, int j2, int t1, int t2,
                                       float[] grad, float[] upd, float lr, int align, int[] units) {
@@ -2121,7 +2121,7 @@ final class VectorBody128 extends VectorBody {
             // on W's own offsets: rows of one vector, where every aligned vector is shared by two units and the
             // blend of their g costs what the aligned lines save (in-JVM, d=16 k=64..1024: 0.96-1.01x); fewer than
             // ALIGNED_MIN_UNITS units, where the set-up costs more than it saves (JMH, k=8 at d=32, 64: 0.93x, 0.98x);
-            // and dW stored, which the trainer does not ask for
+            // dW stored, which the trainer does not ask for; and the step that skips rows (shortSkip), by its list
             if (h == 0 || d == L || grad != null || j2 - j1 < ALIGNED_MIN_UNITS
                     || shortSkip(d, j2 - j1, grad, units))
                 weightGradRowShort(x, xOff, d, gp, j1, j2, t2, grad, upd, lr, units);
@@ -2129,12 +2129,12 @@ final class VectorBody128 extends VectorBody {
             return;
         }
         FloatVector lrv = FloatVector.broadcast(S, lr), zero = FloatVector.zero(S);
-        // first unit first. Last first (L1 still holds the rows the forward pass read last) was 1.0-1.2x the steps/s
-        // with G1's heap layout but 0.6-0.7x at d=256 k=64..256 and d=1024 k=64 with the grid's ParallelGC, where
-        // (we think) W's loads alias recent gradient stores 4 KiB apart. A loop along each row, which C2 unrolls and
-        // strips of bounds checks (one flat loop over W's vectors, x's index wrapping at d, ran one vector an
-        // iteration in 15 instructions: the nested form was 1.3-1.8x the steps/s at batch 1 for d=256 k>=1024 and
-        // d=1024 k=256, within noise elsewhere)
+        // first unit first. Last first (measured when the forward pass went first block first, so that it started on
+        // the rows L1 still held) was 1.0-1.2x the steps/s with G1's heap layout but 0.6-0.7x at d=256 k=64..256 and
+        // d=1024 k=64 with the grid's ParallelGC, where (we think) W's loads alias recent gradient stores 4 KiB apart.
+        // A loop along each row, which C2 unrolls and strips of bounds checks (one flat loop over W's vectors, x's
+        // index wrapping at d, ran one vector an iteration in 15 instructions: the nested form was 1.3-1.8x the
+        // steps/s at batch 1 for d=256 k>=1024 and d=1024 k=256, within noise elsewhere)
         if (upd == null) {
             for (int j = j1, t = t1; j < j2; j++, t += d) {
                 FloatVector g = FloatVector.broadcast(S, gp[j]);
@@ -2206,11 +2206,11 @@ final class VectorBody128 extends VectorBody {
 
     /**
      * weightGradRow for rows of at most 4 vectors: x stays in registers, one pass per unit, first unit first, but for
-     * the step that skips rows (see SHORT_SKIP_MIN), last unit first. JMH, d=16 batch 1, 6 forks a side
-     * against last unit first: 0.93-0.96x the time at k=256..4096 (W of 16-256 KiB), but 1.06x at k=8192 (128 KiB;
-     * why, we do not know: the forward pass last block first did not change it). d=64 k=4096 (1 MiB, rows skipped)
-     * read 1.00x on one repeated sample, which it fits exactly (every row skipped); with new samples last unit first
-     * is 0.91-0.96x the time (see the loop). In-JVM, the step alone with W in L1: 0.93-0.99 ns a unit ascending,
+     * the step that skips rows (see shortSkip), last unit first, through the list in {@code units}. JMH, d=16 batch 1,
+     * 6 forks a side against last unit first: 0.93-0.96x the time at k=256..4096 (W of 16-256 KiB), but 1.06x at k=8192
+     * (128 KiB; why, we do not know: the forward pass last block first did not change it). d=64 k=4096 (1 MiB, rows
+     * skipped) read 1.00x on one repeated sample, which it fits exactly (every row skipped); with new samples last unit
+     * first is 0.91-0.96x the time (see the loop). In-JVM, the step alone with W in L1: 0.93-0.99 ns a unit ascending,
      * 1.00-1.11 descending. Both orders in one loop (direction as a variable, two parts, or the row as a helper)
      * compiled to 1.1-4x slower code, hence a loop of its own for each.
      */
@@ -2228,11 +2228,12 @@ final class VectorBody128 extends VectorBody {
         // SHORT_SKIP_MIN. Without a step (upd null) that call has nothing to do (grad is null too)
         if (shortSkip(d, j2 - j1, grad, units)) {
             if (upd == null) return;
-            // last unit first. For W of 1 MiB or more, the forward pass has just read W first unit first, so L2
-            // holds its last rows; this pass takes them while they are there and leaves the first rows, which the
-            // next forward pass reads first, the most recent (the same operations, so the same bits). JMH, batch 1,
-            // new samples, with a branch per unit: d=64 k=4096 0.92-0.96x the time, k=8192 0.98x. Rows longer than 4
-            // vectors (weightGradRow) lost the same way: d=256 and 1024, k=1024 and 4096, 1.01-1.09x the time
+            // last unit first (this step runs at any size from d = 32). When W outgrows L2 (1 MiB or more), the forward
+            // pass has just read W first unit first, so L2 holds its last rows; this pass takes them while they are
+            // there and leaves the first rows, which the next forward pass reads first, the most recent (the same
+            // operations, so the same bits). JMH, batch 1, new samples, with a branch per unit: d=64 k=4096 0.92-0.96x
+            // the time, k=8192 0.98x. Rows longer than 4 vectors (weightGradRow) lost the same way: d=256 and 1024,
+            // k=1024 and 4096, 1.01-1.09x the time
             int n = activeUnits(gp, j1, j2, units);
             for (int c = j1 + n - 1; c >= j1; c--) {
                 int j = units[c], o = t2 - (j2 - j) * d;
@@ -2269,7 +2270,10 @@ final class VectorBody128 extends VectorBody {
         }
     }
 
-    /** Units from which weightGradRow steps rows of 2-4 vectors on aligned vectors (weightGradRowShortAligned). */
+    /**
+     * Units from which weightGradRow steps rows of 2-4 vectors on aligned vectors (weightGradRowShortAligned), unless
+     * its step skips rows (shortSkip).
+     */
     static final int ALIGNED_MIN_UNITS = 16;
 
     /**

@@ -195,7 +195,8 @@ public final class VectorKernel implements Kernel {
      * while L1 holds it, on the call's last chunk; the pass after steps the rest (b, A, c, and W where dW goes
      * through dW^T). That pass had read W and dW again from L2 or beyond: 3-4% of a step at d, k >= 256, batch 256;
      * the fused step ran 1.00-1.04x as fast there, within 0.5% at batch 4096 (Xeon, variants alternated step by step
-     * in one JVM). Batch-1 steps never take the tiles (the dot form): there, an earlier step of each finished block
+     * in one JVM). Batch-1 steps with d of a vector or more never take the tiles (the dot form): there, an earlier
+     * step of each finished block
      * ran 1.1-2.2x slower, its loads waiting on the tiles' stores. Bitwise as {@code forwardBackward} then
      * {@link Kernel#sgdUpdate}.
      */
@@ -207,10 +208,12 @@ public final class VectorKernel implements Kernel {
 
     /**
      * Without {@code keepGradient}, what is stepped from registers is not stored: dW in the dot form (a few rows, d of
-     * a vector or more) and in the GEMM form's direct tiles (d of 4 vectors or more; the last partial chunk of each
-     * row is stored), dW, db and dA in the units form (one input, a few rows). Other forms write the whole gradient.
-     * One-row calls of the dot form with rows of W of 4 vectors (of 32 floats or more) or longer also leave the rows
-     * whose unit has a zero gradient (its ReLU off) untouched: W - lr * 0 is W, bitwise.
+     * a vector or more; with one output db and dA too) and in the GEMM form's direct tiles (d of 4 vectors or more;
+     * masked vectors at a row's end and units outside whole groups are stored), dW, db and dA in the units form (one
+     * input, a few rows). Other forms write the whole gradient. One-row calls of the dot form with rows of W of whole
+     * vectors, 4 of them (of 32 floats or more; of 16 floats from W of 1 MiB) or more, also leave the rows whose unit
+     * has a zero gradient (its ReLU off) untouched: W - lr * 0 is W, bitwise. Not with a leaky slope, where no unit's
+     * gradient is zero (see skipList): there rows of 4 vectors are all stepped.
      */
     @Override
     public double sgdStep(ModelSpec spec, float[] params, float[] x, float[] y, float[] weights, int row0, int rows,
@@ -573,12 +576,15 @@ public final class VectorKernel implements Kernel {
         boolean backward, dot;
         /** Z and y by the transposed forward (see {@link VectorKernel#transposedForward}). */
         boolean transposed;
-        /** Backward: take the SGD step with rate {@code lr} where the backward pass fuses it (the dot form's W). */
+        /**
+         * Backward: take the SGD step with rate {@code lr} where the backward pass fuses it (the dot form's W, the
+         * direct dW tiles' W).
+         */
         boolean update;
         /** With update: store the gradient of what is stepped in registers (false: the caller does not need it). */
         boolean keep;
         float lr;
-        /** First parameter of the UPDATE phase (the dot form has stepped W already). */
+        /** First parameter of the UPDATE phase (the dot form or the direct dW tiles have stepped W already). */
         int updateFrom;
         /** Backward: add to the sums of earlier chunks (not the first chunk); this is the last chunk. */
         boolean accumulate, lastChunk;

@@ -34,7 +34,7 @@ final class VectorWorkspace implements Kernel.Workspace {
     final float[] laneSum;
     /** W^T packed d x kp (plus I with identity mapping). */
     final float[] wt;
-    /** dW^T d x kp when dW is computed by vectors over hidden units (d < 4 lanes), else empty. */
+    /** dW^T d x kp when dW is computed by vectors over hidden units (not VectorKernel#directWeightGrad), else empty. */
     final float[] dwt;
     /** Sums of dLoss/dy over the rows so far, one per output (dc, carried across chunks). */
     final double[] dcSum;
@@ -54,7 +54,8 @@ final class VectorWorkspace implements Kernel.Workspace {
     final float[] gp;
     /**
      * The units whose W rows a one-row step moves (their g not +-0), listed by the body before the step: one range per
-     * part of the units; a vector of slack, so that the list's last stores need no bounds test by lane.
+     * part of the units (nothing is written past a part's end). A vector of slack: the last, masked store of a list
+     * then lies wholly within the array, where the Vector API needs no bounds test lane by lane.
      */
     final int[] units;
     /** Packed chunks of X for dW (chunkRows x d). */
