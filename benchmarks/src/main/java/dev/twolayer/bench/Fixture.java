@@ -2,6 +2,7 @@ package dev.twolayer.bench;
 
 import dev.twolayer.bench.impl.Impls;
 import dev.twolayer.bench.impl.KernelCheck;
+import dev.twolayer.bench.impl.NetlibKernel;
 import dev.twolayer.kernel.Kernel;
 import dev.twolayer.kernel.Loss;
 import dev.twolayer.model.Init;
@@ -79,6 +80,9 @@ public final class Fixture implements AutoCloseable {
         if (batch < 1) throw new IllegalArgumentException("batch must be >= 1, got " + batch);
         if (batches < 1) throw new IllegalArgumentException("batches must be >= 1, got " + batches);
         Kernel kernel = Impls.create(impl, batch);
+        // in every fork's log: without a native BLAS installed, netlib falls back to its Java code silently (a grid at
+        // stop 37 ran so, its netlib times 2-10x those with OpenBLAS)
+        if (kernel instanceof NetlibKernel n) System.out.println("netlib BLAS: " + n.blasName());
         try {
             // a small block of the same spec: cheap even for the slow reference, and tails are exercised
             KernelCheck.verify(kernel, spec, Math.min(batch, 5), 12345);
