@@ -104,6 +104,16 @@ public record MachineInfo(String cpuModel, int logicalCores, int physicalCores, 
     }
 
     /** One line for logs and report headers. */
+    /**
+     * A warning when netlib runs without a native BLAS (its Java code then stands in for OpenBLAS, 2-10x slower on the
+     * Zen 4 at stop 37: a weaker baseline than the report's readers assume), else empty.
+     */
+    public String netlibBlasWarning() {
+        if (netlibBlas == null || netlibBlas.startsWith("JNI")) return "";
+        return "netlib has no native BLAS (" + netlibBlas + "): its times are its Java code's, not OpenBLAS's; install "
+                + "one (e.g. Debian's libopenblas0-pthread) for the strongest baseline";
+    }
+
     public String summary() {
         return cpuLabel() + ", " + logicalCores + " logical / " + physicalCores + " physical cores, SIMD "
                 + (simdFlags.isEmpty() ? "-" : String.join(" ", simdFlags)) + ", preferred species "

@@ -26,6 +26,8 @@ public final class Pipeline {
     public static Path run(Grid requested, Path root, String command, PrintStream console) throws IOException {
         MachineInfo machine = MachineInfo.detect();
         console.println("machine: " + machine.summary());
+        if (requested.impls().contains("netlib") && !machine.netlibBlasWarning().isEmpty())
+            console.println("WARNING: " + machine.netlibBlasWarning());
 
         Map<String, String> unavailable = new LinkedHashMap<>();
         List<String> impls = new ArrayList<>();

@@ -23,6 +23,7 @@ public final class Report {
         sb.append("- Vector API preferred species: ").append(m.preferredVectorBits()).append("-bit\n");
         sb.append("- JDK: ").append(m.jdkVersion()).append(" (").append(m.vmName()).append(", ").append(m.jdkVendor()).append(")\n");
         sb.append("- OS: ").append(m.os()).append(", netlib BLAS: ").append(m.netlibBlas()).append('\n');
+        if (!m.netlibBlasWarning().isEmpty()) sb.append("- **Warning:** ").append(m.netlibBlasWarning()).append('\n');
         sb.append("- Grid: ").append(grid).append("; command: `").append(command).append("`\n\n");
         sb.append("GFLOP/s use nominal FLOP counts (ModelSpec.flopsForwardBackward / flopsForward; an FMA counts 2; the "
                 + "train step adds 2 FLOP per parameter for SGD). % of peak is against the measured single-thread FP32 "

@@ -131,4 +131,18 @@ class ResultsTest {
         assertEquals("amd-epyc-2c", new MachineInfo("AMD EPYC", 2, 2, "amd64", List.of(), 512, "25", "v", "vm",
                 "Linux", 1, "JNIBLAS", null).cpuId());
     }
+
+    @Test
+    void reportWarnsWhenNetlibHasNoNativeBlas() throws Exception {
+        List<Row> rows = Results.fromJmhJson(recorded());
+        MachineInfo java = new MachineInfo("AMD EPYC", 2, 2, "amd64", List.of("avx2"), 512, "25", "v", "vm", "Linux",
+                1, "VectorBLAS", "family 25 model 17");
+        MachineInfo jni = new MachineInfo("AMD EPYC", 2, 2, "amd64", List.of("avx2"), 512, "25", "v", "vm", "Linux",
+                1, "JNIBLAS", "family 25 model 17");
+        String warned = Report.render(java, "tiny", "benchmarks/run --quick", rows, Map.of(), List.of());
+        assertTrue(warned.contains("**Warning:** netlib has no native BLAS (VectorBLAS)"), warned);
+        String plain = Report.render(jni, "tiny", "benchmarks/run --quick", rows, Map.of(), List.of());
+        assertFalse(plain.contains("Warning"), plain);
+        assertTrue(plain.contains("netlib BLAS: JNIBLAS"));
+    }
 }
