@@ -14,7 +14,8 @@ def load(name):
     except ValueError: return out  # still being written
     for b in runs:
         p = b['params']
-        if p.get('batches', '1') != '1': continue
+        # batches: 1, or 0 since stop 35 (the default: 64 samples in turn at batch 1, one batch otherwise)
+        if p.get('batches', '1') not in ('0', '1'): continue
         key = (int(p['d']), int(p['k']), int(p['batch']))
         t = 1e6 / b['primaryMetric']['score']
         if key in out and out[key][0] <= t: continue
