@@ -196,9 +196,8 @@ public final class VectorKernel implements Kernel {
      * through dW^T). That pass had read W and dW again from L2 or beyond: 3-4% of a step at d, k >= 256, batch 256;
      * the fused step ran 1.00-1.04x as fast there, within 0.5% at batch 4096 (Xeon, variants alternated step by step
      * in one JVM). Batch-1 steps with d of a vector or more never take the tiles (the dot form): there, an earlier
-     * step of each finished block
-     * ran 1.1-2.2x slower, its loads waiting on the tiles' stores. Bitwise as {@code forwardBackward} then
-     * {@link Kernel#sgdUpdate}.
+     * step of each finished block ran 1.1-2.2x slower, its loads waiting on the tiles' stores. Bitwise as
+     * {@code forwardBackward} then {@link Kernel#sgdUpdate}.
      */
     @Override
     public double sgdStep(ModelSpec spec, float[] params, float[] x, float[] y, float[] weights, int row0, int rows,

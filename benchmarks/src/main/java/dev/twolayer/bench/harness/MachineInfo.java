@@ -103,7 +103,6 @@ public record MachineInfo(String cpuModel, int logicalCores, int physicalCores, 
         return cpuFamilyModel == null ? cpuModel : cpuModel + " (" + cpuFamilyModel + ")";
     }
 
-    /** One line for logs and report headers. */
     /**
      * A warning when netlib runs without a native BLAS (its Java code then stands in for OpenBLAS, 2-10x slower on the
      * Zen 4 at stop 37: a weaker baseline than the report's readers assume), else empty.
@@ -114,6 +113,7 @@ public record MachineInfo(String cpuModel, int logicalCores, int physicalCores, 
                 + "one (e.g. Debian's libopenblas0-pthread) for the strongest baseline";
     }
 
+    /** One line for logs and report headers. */
     public String summary() {
         return cpuLabel() + ", " + logicalCores + " logical / " + physicalCores + " physical cores, SIMD "
                 + (simdFlags.isEmpty() ? "-" : String.join(" ", simdFlags)) + ", preferred species "
