@@ -191,7 +191,8 @@ public final class VectorKernel implements Kernel {
      * In the units form (one input, few rows) the step is fused into the backward pass: each vector of units is
      * updated from the registers that hold its gradient. So is W's step in the dot form (a few rows,
      * {@link VectorBody#weightGradRows}): each dW vector is stored once and W stepped from the same register. The
-     * GEMM form's direct dW tiles (d of 4 vectors or more) step W from each finished tile of 6 units x 4 vectors
+     * GEMM form's direct dW tiles (d of 4 vectors or more, fewer than L units with d of a vector or more, or calls of
+     * a few rows: see directTiles) step W from each finished tile (6 units x 4 vectors at d of 4 vectors or more)
      * while L1 holds it, on the call's last chunk; the pass after steps the rest (b, A, c, and W where dW goes
      * through dW^T). That pass had read W and dW again from L2 or beyond: 3-4% of a step at d, k >= 256, batch 256;
      * the fused step ran 1.00-1.04x as fast there, within 0.5% at batch 4096 (Xeon, variants alternated step by step
