@@ -58,11 +58,13 @@ class AllocationTest {
     }
 
     /**
-     * The checks below, each in a fresh JVM ({@link #main}); a second fresh JVM if the first fails. Zero allocation is a
-     * steady state of the JIT, and over about 15 fixtures one JVM now and then leaves a vector method in code that
-     * allocates for good: seen in about 1 run of 10 on 2 cores, each time in a different method (the units form's
-     * one-row helper, since moved into its caller; ParallelKernel's phases at d=70), each persisting through 20 s of
-     * rounds. A real per-call allocation fails in both JVMs; the first JVM's report is printed either way.
+     * The checks below, each in a fresh JVM ({@link #main}); up to {@link #JVMS} fresh JVMs while they fail. Zero
+     * allocation is a steady state of the JIT, and over about 15 fixtures one JVM now and then leaves a vector method in
+     * code that allocates for good: seen in about 1 run of 10 on 2 cores, each time in a different method (the units
+     * form's one-row helper, since moved into its caller; ParallelKernel's phases at d=70; on the Zen 5 at stop 38 the
+     * aligned batch-1 step at d=64 k=40 in one JVM and the transposed forward at d=80 k=8 in the next, in one CI run,
+     * while 18 later JVMs passed), each persisting through 20 s of rounds. A real per-call allocation fails in every
+     * JVM; the first JVM's report is printed either way.
      */
     @Test
     void noAllocationPerCall() throws Exception {
@@ -78,20 +80,26 @@ class AllocationTest {
         checkInFreshJvms(List.of("-XX:ObjectAlignmentInBytes=64"));
     }
 
+    /** Fresh JVMs a check may take: a JVM stuck in allocating code, as above, is rare, two in a row were seen once. */
+    private static final int JVMS = 3;
+
     private static void checkInFreshJvms(List<String> jvmFlags) throws Exception {
         List<String> cmd = ForkedJvm.command(AllocationTest.class, jvmFlags);
         String first = null;
-        for (int attempt = 1; attempt <= 2; attempt++) {
+        for (int attempt = 1; attempt <= JVMS; attempt++) {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes());
             int rc = p.waitFor();
             if (rc == 2) org.junit.jupiter.api.Assumptions.abort(out);
             if (rc == 0) {
-                if (first != null) System.err.println("AllocationTest: the first JVM failed, a fresh one passed:\n" + first);
+                if (first != null)
+                    System.err.println("AllocationTest: " + (attempt - 1) + " JVM(s) failed, a fresh one passed. First:\n"
+                            + first);
                 return;
             }
             if (first == null) first = out;
-            else fail("allocation in two fresh JVMs.\nFirst:\n" + first + "\nSecond:\n" + out);
+            else if (attempt == JVMS)
+                fail("allocation in " + JVMS + " fresh JVMs.\nFirst:\n" + first + "\nLast:\n" + out);
         }
     }
 
