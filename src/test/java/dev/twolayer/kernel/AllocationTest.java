@@ -59,13 +59,14 @@ class AllocationTest {
 
     /**
      * The checks below, each in a fresh JVM ({@link #main}); up to {@link #JVMS} fresh JVMs while they fail. Zero
-     * allocation is a steady state of the JIT, and over about 15 fixtures one JVM now and then leaves a vector method in
-     * code that allocates for good: seen in about 1 run of 10 on 2 cores, each time in a different method (the units
-     * form's one-row helper, since moved into its caller; ParallelKernel's phases at d=70). On the Zen 5 at stop 38, 2 of
-     * 14 standalone JVMs (none of 30 with JFR on) and both JVMs of one CI run: the aligned batch-1 step at d=64 k=40
-     * (10,241,472 bytes a round, each time; VectorBody512.activeUnits stayed C1 code there for good, where a passing JVM
-     * compiles it with C2 within 0.1 s, by -XX:+PrintCompilation) or the transposed forward at d=80 k=8 (9,729,472). Each persists through 20 s of rounds. A real per-call allocation fails in every
-     * JVM; the first JVM's report is printed either way.
+     * allocation is a steady state of the JIT, and over about 15 fixtures one JVM now and then leaves a vector method
+     * in code that allocates for good: seen in about 1 run of 10 on 2 cores, each time in a different method (the units
+     * form's one-row helper, since moved into its caller; ParallelKernel's phases at d=70). On the Zen 5 at stop 38, 2
+     * of 14 standalone JVMs (none of 30 with JFR on) and both JVMs of one CI run: the aligned batch-1 step at d=64 k=40
+     * (10,241,472 bytes a round, each time; VectorBody512.activeUnits stayed C1 code there for good, where a passing
+     * JVM compiles it with C2 within 0.1 s, by -XX:+PrintCompilation) or the transposed forward at d=80 k=8
+     * (9,729,472). Each persists through 20 s of rounds. A real per-call allocation fails in every JVM; the first JVM's
+     * report is printed either way.
      */
     @Test
     void noAllocationPerCall() throws Exception {
@@ -94,8 +95,8 @@ class AllocationTest {
             if (rc == 2) org.junit.jupiter.api.Assumptions.abort(out);
             if (rc == 0) {
                 if (first != null)
-                    System.err.println("AllocationTest: " + (attempt - 1) + " JVM(s) failed, a fresh one passed. First:\n"
-                            + first);
+                    System.err.println("AllocationTest: " + (attempt - 1)
+                            + " JVM(s) failed, a fresh one passed. First:\n" + first);
                 return;
             }
             if (first == null) first = out;
