@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.*;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -16,10 +17,6 @@ class AllocationTest {
     private static long allocatedBytes() {
         var bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         return bean.getCurrentThreadAllocatedBytes();
-    }
-
-    private static long bytesPerCalls(Kernel kernel, Fixture f, int calls) {
-        return bytesPerCalls(kernel, f, calls, 300);
     }
 
     /**
@@ -58,16 +55,19 @@ class AllocationTest {
     }
 
     /**
-     * The checks below, each in a fresh JVM ({@link #main}); up to {@link #JVMS} fresh JVMs while they fail. Zero
-     * allocation is a steady state of the JIT, and over about 15 fixtures one JVM now and then leaves a vector method
-     * in code that allocates for good: seen in about 1 run of 10 on 2 cores, each time in a different method (the units
-     * form's one-row helper, since moved into its caller; ParallelKernel's phases at d=70). On the Zen 5 at stop 38, 3
-     * of 21 standalone JVMs (none of 30 with JFR on) and, under CI (five runs), 4 of the aligned check's 8 JVMs and 1
-     * of the other's 6: the aligned batch-1 step at d=64 k=40 (10,241,472 bytes a round, each time;
-     * VectorBody512.activeUnits stayed C1 code there for good in both JVMs looked at, where a passing JVM compiles it
-     * with C2 within 0.1 s, by -XX:+PrintCompilation) or the transposed forward at d=80 k=8 (9,729,472); without
-     * aligned objects d=64 k=40 again (6,400,736). Each persists through 20 s of rounds. A real per-call allocation
-     * fails in every JVM; the first JVM's report is printed either way.
+     * Each check of {@link #checks} in a JVM of its own ({@link #main} with the check's index), as a program that
+     * trains one shape runs; up to {@link #JVMS} fresh JVMs while one fails. Why one check a JVM: with all of them in
+     * one JVM (until stop 38), one JVM in about 7 on the Zen 5 (4 of 8 under CI) left a vector method allocating for
+     * good at whichever fixture came late (d=64 k=40 at one row, d=128 k=40, d=80 k=8 transposed). JFR on such JVMs
+     * showed C2 code, not C1, allocating the float[] of one vector's box on every call (weightGradRowShort's first FMA;
+     * zDot2x8's last add). The cause is the JIT's record of earlier deoptimizations, to which every shape and code path
+     * adds: while C2 parses a method it sums the traps recorded in each inlined method (the JDK's vector methods,
+     * shared by all the kernels), and past -XX:PerMethodTrapLimit (100), or at a bytecode that trapped before, it stops
+     * speculating on a call's receiver class; a vector whose exact class it learns only by late inlining then meets a
+     * real call and is boxed. -XX:PerMethodTrapLimit=20 made 4 of 4 JVMs fail; zDot2x8's compile in a failing JVM
+     * summed class_check traps to 180 and unstable_if to 271 (LogCompilation); raising the limit to 100,000 still
+     * left 1 JVM of 13 stuck (the per-bytecode record remains). One check a JVM: 0 of 336 JVMs stuck (8 passes, aligned
+     * objects). results/amd-epyc-f26m2-2c/ab-20261206-stop39/traps has the evidence.
      */
     @Test
     void noAllocationPerCall() throws Exception {
@@ -83,36 +83,42 @@ class AllocationTest {
         checkInFreshJvms(List.of("-XX:ObjectAlignmentInBytes=64"));
     }
 
-    /**
-     * Fresh JVMs a check may take. On the Zen 5 (see above) the aligned check's JVMs stuck in 4 of 8 under CI against
-     * 3 of 21 standalone: at 1 in 2, 8 JVMs leave about 1 CI run in 250 red. A stuck JVM costs about 30 s.
-     */
-    private static final int JVMS = 8;
+    /** Fresh JVMs a check may take: a real per-call allocation fails in every one; a stuck JVM costs about 20 s. */
+    private static final int JVMS = 3;
 
     private static void checkInFreshJvms(List<String> jvmFlags) throws Exception {
-        List<String> cmd = ForkedJvm.command(AllocationTest.class, jvmFlags);
-        String first = null;
-        for (int attempt = 1; attempt <= JVMS; attempt++) {
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes());
-            int rc = p.waitFor();
-            if (rc == 2) org.junit.jupiter.api.Assumptions.abort(out);
-            if (rc == 0) {
-                if (first != null)
-                    System.err.println("AllocationTest: " + (attempt - 1)
-                            + " JVM(s) failed, a fresh one passed. First:\n" + first);
-                return;
+        int n = checks().size(), retried = 0;
+        for (int i = 0; i < n; i++) {
+            List<String> cmd = new java.util.ArrayList<>(ForkedJvm.command(AllocationTest.class, jvmFlags));
+            cmd.add(Integer.toString(i));
+            String first = null;
+            for (int attempt = 1; ; attempt++) {
+                Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+                String out = new String(p.getInputStream().readAllBytes());
+                int rc = p.waitFor();
+                if (rc == 2) org.junit.jupiter.api.Assumptions.abort(out);
+                if (rc == 0) {
+                    if (first != null) {
+                        retried++;
+                        System.err.println("AllocationTest: check " + i + " failed in " + (attempt - 1)
+                                + " JVM(s), a fresh one passed. First:\n" + first);
+                    }
+                    break;
+                }
+                if (first == null) first = out;
+                if (attempt == JVMS)
+                    fail("check " + i + ": allocation in " + JVMS + " fresh JVMs.\nFirst:\n" + first + "\nLast:\n" + out);
             }
-            if (first == null) first = out;
-            else if (attempt == JVMS)
-                fail("allocation in " + JVMS + " fresh JVMs.\nFirst:\n" + first + "\nLast:\n" + out);
         }
+        System.err.println("AllocationTest: " + n + " checks passed, " + retried + " after a retry");
     }
 
-    /** Runs {@link #checkAll}: exit 0 when it passes, 1 when it fails, 2 when this JVM cannot measure allocation. */
+    /** Runs check {@code args[0]} of {@link #checks}: exit 0 when it passes, 1 when it fails, 2 when this JVM cannot measure allocation. */
     public static void main(String[] args) {
         try {
-            checkAll();
+            var bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+            assumeTrue(bean.isThreadAllocatedMemorySupported() && bean.isThreadAllocatedMemoryEnabled());
+            checks().get(Integer.parseInt(args[0])).run();
             System.exit(0);
         } catch (org.opentest4j.TestAbortedException e) {
             System.out.println("skipped: " + e.getMessage());
@@ -123,119 +129,115 @@ class AllocationTest {
         }
     }
 
-    static void checkAll() {
-        var bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        assumeTrue(bean.isThreadAllocatedMemorySupported() && bean.isThreadAllocatedMemoryEnabled());
+    /** A kernel over one fixture allocates less than 4 KiB in 1000 x 4 calls once warm (see bytesPerCalls). */
+    private static void expectNone(String what, Kernel kernel, Fixture f, int warmUp) {
+        long bytes = bytesPerCalls(kernel, f, 1000, warmUp);
+        assertTrue(bytes < 4096, what + ": " + bytes + " bytes");
+    }
+
+    private static void expectNoneOnTwoThreads(String what, Fixture f) {
+        try (ParallelKernel p = new ParallelKernel(new VectorKernel(), 2, 8, 16, 0)) {
+            expectNone(what + " on 2 threads", p, f, 20_000);
+        }
+    }
+
+    /** The checks, in a fixed order (a JVM is told one by its index); the vector ones only where the module is. */
+    static List<Runnable> checks() {
+        List<Runnable> c = new java.util.ArrayList<>();
         Fixture f = Fixture.random(ModelSpec.builder(5, 7).outputs(2).build(), 1, 40, true, new Random(41), false);
         // Far less than one array per call: a per-call allocation would show up as >= 16 bytes x 1000 calls.
-        assertTrue(bytesPerCalls(new ScalarKernel(), f, 1000) < 4096);
-        try (ParallelKernel p = new ParallelKernel(new ScalarKernel(), 2, 8, 16)) {
-            assertTrue(bytesPerCalls(p, f, 1000) < 4096);
+        c.add(() -> expectNone("scalar", new ScalarKernel(), f, 300));
+        c.add(() -> {
+            try (ParallelKernel p = new ParallelKernel(new ScalarKernel(), 2, 8, 16)) {
+                expectNone("scalar on 2 threads", p, f, 300);
+            }
+        });
+        if (!Kernels.vectorAvailable()) return c;
+        // phases split over the pool even for this small block
+        c.add(() -> expectNoneOnTwoThreads("d=5 k=7 m=2", f));
+        c.add(() -> expectNoneOnTwoThreads("d=70 k=40",
+                Fixture.random(ModelSpec.builder(70, 40).build(), 0, 33, false, new Random(42), false)));
+        // a panel of hidden units or more per thread: Z by panels, each part packing its own copy of X
+        c.add(() -> expectNoneOnTwoThreads("d=70 k=130",
+                Fixture.random(ModelSpec.builder(70, 130).build(), 0, 33, false, new Random(46), false)));
+        // few inputs (dW^T transposed into the gradient by register blocks at 512 bits), on one thread
+        c.add(() -> expectNone("d=24", new VectorKernel(),
+                Fixture.random(ModelSpec.builder(24, 40).build(), 0, 33, false, new Random(44), false), 20_000));
+        // a few rows: the dot-product forward and dW row by row (batch-1 steps); d = 16 and 64 are whole vectors
+        // at 512 bits (one-vector rows and the flat dW loop), d = 128 rows longer than 4 vectors (the loop along
+        // each row, skipping units with a zero gradient), d = 70 has a masked tail; d = 64 with 1030 units has W
+        // of 256 KiB and more (with aligned objects, the forward's aligned blocks, then a tail block); k <= L at
+        // one row: the one-row step (dotRowOutput, dotRowGrad)
+        for (int[] dr : new int[][] {{70, 1, 40}, {70, 3, 40}, {16, 1, 40}, {64, 1, 40}, {64, 3, 40},
+                {128, 1, 40}, {64, 1, 1030}, {16, 1, 8}, {64, 1, 8}, {48, 1, 5}})
+            c.add(() -> expectNone("d=" + dr[0] + " k=" + dr[2] + " " + dr[1] + " rows", new VectorKernel(),
+                    Fixture.random(ModelSpec.builder(dr[0], dr[2]).build(), 0, dr[1], false, new Random(45), false),
+                    20_000));
+        // identity mapping at a few rows: k = d = 16 the one-row step, d = k = 64 and 70 the rows' calls (x added
+        // to Z's rows by vectors; 70 ends in a masked one)
+        for (int[] dr : new int[][] {{16, 1}, {64, 1}, {70, 3}})
+            c.add(() -> expectNone("identity, d=k=" + dr[0] + " " + dr[1] + " rows", new VectorKernel(),
+                    Fixture.random(ModelSpec.builder(dr[0], dr[0]).identityMapping(true).build(), 0, dr[1], false,
+                            new Random(47), false), 20_000));
+        // the transposed forward (one output, k < L, d of 1-4 vectors): whole vectors of rows and inputs, and
+        // tails of both; d = 80: Z by dot tiles; one thread, and two with Z and y split by rows
+        for (int[] dkr : new int[][] {{16, 8, 32}, {20, 5, 37}, {64, 3, 9}, {80, 8, 37}}) {
+            Supplier<Fixture> tf = () -> Fixture.random(ModelSpec.builder(dkr[0], dkr[1]).build(), 0, dkr[2], false,
+                    new Random(48 + dkr[2]), false);
+            String what = "transposed, d=" + dkr[0] + " k=" + dkr[1];
+            c.add(() -> expectNone(what, new VectorKernel(), tf.get(), 20_000));
+            c.add(() -> expectNoneOnTwoThreads(what, tf.get()));
         }
-        if (Kernels.vectorAvailable()) {
-            // phases split over the pool even for this small block
-            try (ParallelKernel p = new ParallelKernel(new VectorKernel(), 2, 8, 16, 0)) {
-                long bytes = bytesPerCalls(p, f, 1000, 20_000);
-                assertTrue(bytes < 4096, bytes + " bytes");
-            }
-            Fixture big = Fixture.random(ModelSpec.builder(70, 40).build(), 0, 33, false, new Random(42), false);
-            try (ParallelKernel p = new ParallelKernel(new VectorKernel(), 2, 8, 16, 0)) {
-                long bytes = bytesPerCalls(p, big, 1000, 20_000);
-                assertTrue(bytes < 4096, bytes + " bytes");
-            }
-            // a panel of hidden units or more per thread: Z by panels, each part packing its own copy of X
-            Fixture wide = Fixture.random(ModelSpec.builder(70, 130).build(), 0, 33, false, new Random(46), false);
-            try (ParallelKernel p = new ParallelKernel(new VectorKernel(), 2, 8, 16, 0)) {
-                long bytes = bytesPerCalls(p, wide, 1000, 20_000);
-                assertTrue(bytes < 4096, "d=70 k=130 on 2 threads: " + bytes + " bytes");
-            }
-            // few inputs (dW^T transposed into the gradient by register blocks at 512 bits), on one thread
-            Fixture narrow = Fixture.random(ModelSpec.builder(24, 40).build(), 0, 33, false, new Random(44), false);
-            long narrowBytes = bytesPerCalls(new VectorKernel(), narrow, 1000, 20_000);
-            assertTrue(narrowBytes < 4096, "d=24: " + narrowBytes + " bytes");
-            // a few rows: the dot-product forward and dW row by row (batch-1 steps); d = 16 and 64 are whole vectors
-            // at 512 bits (one-vector rows and the flat dW loop), d = 128 rows longer than 4 vectors (the loop along
-            // each row, skipping units with a zero gradient), d = 70 has a masked tail; d = 64 with 1030 units has W
-            // of 256 KiB and more (with aligned objects, the forward's aligned blocks, then a tail block); k <= L at
-            // one row: the one-row step (dotRowOutput, dotRowGrad)
-            for (int[] dr : new int[][] {{70, 1, 40}, {70, 3, 40}, {16, 1, 40}, {64, 1, 40}, {64, 3, 40},
-                    {128, 1, 40}, {64, 1, 1030}, {16, 1, 8}, {64, 1, 8}, {48, 1, 5}}) {
-                Fixture dot = Fixture.random(ModelSpec.builder(dr[0], dr[2]).build(), 0, dr[1], false,
-                        new Random(45), false);
-                long dotBytes = bytesPerCalls(new VectorKernel(), dot, 1000, 20_000);
-                assertTrue(dotBytes < 4096, "d=" + dr[0] + " k=" + dr[2] + " " + dr[1] + " rows: " + dotBytes
-                        + " bytes");
-            }
-            // identity mapping at a few rows: k = d = 16 the one-row step, d = k = 64 and 70 the rows' calls (x added
-            // to Z's rows by vectors; 70 ends in a masked one)
-            for (int[] dr : new int[][] {{16, 1}, {64, 1}, {70, 3}}) {
-                Fixture id = Fixture.random(ModelSpec.builder(dr[0], dr[0]).identityMapping(true).build(), 0, dr[1],
-                        false, new Random(47), false);
-                long idBytes = bytesPerCalls(new VectorKernel(), id, 1000, 20_000);
-                assertTrue(idBytes < 4096, "identity, d=k=" + dr[0] + " " + dr[1] + " rows: " + idBytes + " bytes");
-            }
-            // the transposed forward (one output, k < L, d of 1-4 vectors): whole vectors of rows and inputs, and
-            // tails of both; d = 80: Z by dot tiles; one thread, and two with Z and y split by rows
-            for (int[] dkr : new int[][] {{16, 8, 32}, {20, 5, 37}, {64, 3, 9}, {80, 8, 37}}) {
-                Fixture tf = Fixture.random(ModelSpec.builder(dkr[0], dkr[1]).build(), 0, dkr[2], false,
-                        new Random(48 + dkr[2]), false);
-                long tBytes = bytesPerCalls(new VectorKernel(), tf, 1000, 20_000);
-                assertTrue(tBytes < 4096, "transposed, d=" + dkr[0] + " k=" + dkr[1] + ": " + tBytes + " bytes");
-                try (ParallelKernel p = new ParallelKernel(new VectorKernel(), 2, 8, 16, 0)) {
-                    tBytes = bytesPerCalls(p, tf, 1000, 20_000);
-                    assertTrue(tBytes < 4096, "transposed on 2 threads, d=" + dkr[0] + ": " + tBytes + " bytes");
-                }
-            }
-            // cut into row shards of whole VectorKernel calls, each in chunks of 3 rows
+        // cut into row shards of whole VectorKernel calls, each in chunks of 3 rows
+        c.add(() -> {
             try (ParallelKernel p = new ParallelKernel(new VectorKernel(), 2, 8, 16, 0, Long.MAX_VALUE)) {
-                long bytes = bytesPerCalls(p, f, 1000, 20_000);
-                assertTrue(bytes < 4096, bytes + " bytes");
+                expectNone("row shards", p, f, 20_000);
             }
-            VectorKernel vk = new VectorKernel();
-            Kernel chunked = new Kernel() { // VectorKernel with a workspace of 3-row chunks
-                @Override public String name() { return "chunked"; }
-                @Override public Workspace newWorkspace(ModelSpec spec, int maxRows) {
-                    return vk.newWorkspace(spec, maxRows, 3, false, true);
-                }
-                @Override public void forward(ModelSpec spec, float[] params, float[] x, int row0, int rows,
-                                              float[] out, Workspace ws) {
-                    vk.forward(spec, params, x, row0, rows, out, ws);
-                }
-                @Override public double forwardBackward(ModelSpec spec, float[] params, float[] x, float[] y,
-                                                        float[] weights, int row0, int rows, double lossScale,
-                                                        float[] grad, Workspace ws) {
-                    return vk.forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad, ws);
-                }
-            };
-            long bytes = bytesPerCalls(chunked, big, 1000, 100_000);
-            assertTrue(bytes < 4096, bytes + " bytes");
-            // the units form (one input and output, 45 rows) and the usual one with 3 inputs: whole, and in chunks
-            for (int d : new int[] {1, 3}) {
-                Fixture few = Fixture.random(ModelSpec.builder(d, 20).build(), 1, 45, true, new Random(43 + d), false);
-                bytes = bytesPerCalls(vk, few, 1000, 20_000);
-                assertTrue(bytes < 4096, "d=" + d + ": " + bytes + " bytes");
-                bytes = bytesPerCalls(chunked, few, 1000, 20_000);
-                assertTrue(bytes < 4096, "in chunks, d=" + d + ": " + bytes + " bytes");
-            }
-            // Z by dot tiles (d = 96, k = 8 at 512 bits; 5 at d = 80), whole and in chunks of 3 rows (an odd row a
-            // chunk, dW summing from chunk to chunk). (dW's 16-chain tile with W's step inside once boxed its vectors
-            // in JMH at d=256 k=8 batch 4096, 2 KB a row, next to the row-pair forward; these fixtures did not
-            // reproduce it with today's forward, so the step stays outside the tile)
-            for (int[] dk : new int[][] {{96, 8}, {80, 5}}) {
-                Fixture tiles = Fixture.random(ModelSpec.builder(dk[0], dk[1]).build(), 0, 40, false,
-                        new Random(49 + dk[1]), false);
-                bytes = bytesPerCalls(vk, tiles, 1000, 20_000);
-                assertTrue(bytes < 4096, "dot tiles, d=" + dk[0] + ": " + bytes + " bytes");
-                bytes = bytesPerCalls(chunked, tiles, 1000, 20_000);
-                assertTrue(bytes < 4096, "dot tiles in chunks, d=" + dk[0] + ": " + bytes + " bytes");
-            }
-            // the units form's four-row and one-row sums, k below and above the lane count; the samples form
-            for (int[] kr : new int[][] {{8, 1}, {8, 33}, {40, 1}, {40, 5}, {20, 300}}) {
-                Fixture one = Fixture.random(ModelSpec.builder(1, kr[0]).build(), 0, kr[1], false,
-                        new Random(47 + kr[1]), false);
-                bytes = bytesPerCalls(vk, one, 1000, 20_000);
-                assertTrue(bytes < 4096, "d=1 k=" + kr[0] + " rows=" + kr[1] + ": " + bytes + " bytes");
-            }
+        });
+        c.add(() -> expectNone("d=70 k=40 in chunks of 3 rows", chunked(),
+                Fixture.random(ModelSpec.builder(70, 40).build(), 0, 33, false, new Random(42), false), 100_000));
+        // the units form (one input and output, 45 rows) and the usual one with 3 inputs: whole, and in chunks
+        for (int d : new int[] {1, 3}) {
+            Supplier<Fixture> few = () -> Fixture.random(ModelSpec.builder(d, 20).build(), 1, 45, true,
+                    new Random(43 + d), false);
+            c.add(() -> expectNone("d=" + d, new VectorKernel(), few.get(), 20_000));
+            c.add(() -> expectNone("in chunks, d=" + d, chunked(), few.get(), 20_000));
         }
+        // Z by dot tiles (d = 96, k = 8 at 512 bits; 5 at d = 80), whole and in chunks of 3 rows (an odd row a
+        // chunk, dW summing from chunk to chunk). (dW's 16-chain tile with W's step inside once boxed its vectors
+        // in JMH at d=256 k=8 batch 4096, 2 KB a row, next to the row-pair forward; these fixtures did not
+        // reproduce it with today's forward, so the step stays outside the tile)
+        for (int[] dk : new int[][] {{96, 8}, {80, 5}}) {
+            Supplier<Fixture> tiles = () -> Fixture.random(ModelSpec.builder(dk[0], dk[1]).build(), 0, 40, false,
+                    new Random(49 + dk[1]), false);
+            c.add(() -> expectNone("dot tiles, d=" + dk[0], new VectorKernel(), tiles.get(), 20_000));
+            c.add(() -> expectNone("dot tiles in chunks, d=" + dk[0], chunked(), tiles.get(), 20_000));
+        }
+        // the units form's four-row and one-row sums, k below and above the lane count; the samples form
+        for (int[] kr : new int[][] {{8, 1}, {8, 33}, {40, 1}, {40, 5}, {20, 300}})
+            c.add(() -> expectNone("d=1 k=" + kr[0] + " rows=" + kr[1], new VectorKernel(),
+                    Fixture.random(ModelSpec.builder(1, kr[0]).build(), 0, kr[1], false, new Random(47 + kr[1]),
+                            false), 20_000));
+        return c;
+    }
+
+    /** VectorKernel with a workspace of 3-row chunks. */
+    private static Kernel chunked() {
+        VectorKernel vk = new VectorKernel();
+        return new Kernel() {
+            @Override public String name() { return "chunked"; }
+            @Override public Workspace newWorkspace(ModelSpec spec, int maxRows) {
+                return vk.newWorkspace(spec, maxRows, 3, false, true);
+            }
+            @Override public void forward(ModelSpec spec, float[] params, float[] x, int row0, int rows,
+                                          float[] out, Workspace ws) {
+                vk.forward(spec, params, x, row0, rows, out, ws);
+            }
+            @Override public double forwardBackward(ModelSpec spec, float[] params, float[] x, float[] y,
+                                                    float[] weights, int row0, int rows, double lossScale,
+                                                    float[] grad, Workspace ws) {
+                return vk.forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad, ws);
+            }
+        };
     }
 }
