@@ -66,12 +66,12 @@ class AllocationTest {
      * speculating on a call's receiver class; a vector whose exact class it learns only by late inlining then meets a
      * real call and is boxed. -XX:PerMethodTrapLimit=20 made 4 of 4 JVMs fail; zDot2x8's compile in a failing JVM
      * summed class_check traps to 180 and unstable_if to 271 (LogCompilation); raising the limit to 100,000 still
-     * left 1 JVM of 13 stuck (the per-bytecode record remains). One check a JVM: 0 of 336 JVMs stuck (8 passes, aligned
-     * objects). results/amd-epyc-f26m2-2c/ab-20261206-stop39/traps has the evidence.
+     * left 1 JVM of 13 stuck (the per-bytecode record remains). One check a JVM: 0 of 672 JVMs stuck (16 passes, with
+     * and without aligned objects). results/amd-epyc-f26m2-2c/ab-20261206-stop39/traps has the evidence.
      */
     @Test
     void noAllocationPerCall() throws Exception {
-        checkInFreshJvms(List.of());
+        checkInFreshJvms(List.of(), 0, 0);
     }
 
     /**
@@ -80,17 +80,32 @@ class AllocationTest {
      */
     @Test
     void noAllocationPerCallOnAlignedObjects() throws Exception {
-        checkInFreshJvms(List.of("-XX:ObjectAlignmentInBytes=64"));
+        checkInFreshJvms(List.of("-XX:ObjectAlignmentInBytes=64"), 0, 0);
+    }
+
+    /**
+     * The vector checks with the narrower bodies this CPU can run (128 and 256 bits where 512 is preferred), which
+     * -Dtwolayer.kernel=vector-128|vector-256 selects and which are the preferred ones on other CPUs. One width a JVM:
+     * kernels of two widths in one JVM make the JDK's shared vector methods see two classes (see
+     * VectorKernel#mixedWidthWarning).
+     */
+    @Test
+    void noAllocationPerCallAtNarrowerWidths() throws Exception {
+        assumeTrue(Kernels.vectorAvailable(), "no Vector API module");
+        int preferred = jdk.incubator.vector.FloatVector.SPECIES_PREFERRED.vectorBitSize();
+        assumeTrue(preferred > 128, "the preferred width is the narrowest body");
+        for (int bits = 128; bits < preferred; bits *= 2) checkInFreshJvms(List.of(), bits, 2);
     }
 
     /** Fresh JVMs a check may take: a real per-call allocation fails in every one; a stuck JVM costs about 20 s. */
     private static final int JVMS = 3;
 
-    private static void checkInFreshJvms(List<String> jvmFlags) throws Exception {
-        int n = checks().size(), retried = 0;
-        for (int i = 0; i < n; i++) {
+    /** Checks {@code from ..} of {@link #checks} at {@code bits} (0: the preferred width), each in fresh JVMs. */
+    private static void checkInFreshJvms(List<String> jvmFlags, int bits, int from) throws Exception {
+        int n = checks(bits).size(), retried = 0;
+        for (int i = from; i < n; i++) {
             List<String> cmd = new java.util.ArrayList<>(ForkedJvm.command(AllocationTest.class, jvmFlags));
-            cmd.add(Integer.toString(i));
+            cmd.addAll(List.of(Integer.toString(i), Integer.toString(bits)));
             String first = null;
             for (int attempt = 1; ; attempt++) {
                 Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -100,25 +115,30 @@ class AllocationTest {
                 if (rc == 0) {
                     if (first != null) {
                         retried++;
-                        System.err.println("AllocationTest: check " + i + " failed in " + (attempt - 1)
-                                + " JVM(s), a fresh one passed. First:\n" + first);
+                        System.err.println("AllocationTest: check " + i + " at " + bits + " bits failed in "
+                                + (attempt - 1) + " JVM(s), a fresh one passed. First:\n" + first);
                     }
                     break;
                 }
                 if (first == null) first = out;
                 if (attempt == JVMS)
-                    fail("check " + i + ": allocation in " + JVMS + " fresh JVMs.\nFirst:\n" + first + "\nLast:\n" + out);
+                    fail("check " + i + " at " + bits + " bits: allocation in " + JVMS + " fresh JVMs.\nFirst:\n"
+                            + first + "\nLast:\n" + out);
             }
         }
-        System.err.println("AllocationTest: " + n + " checks passed, " + retried + " after a retry");
+        System.err.println("AllocationTest: " + (n - from) + " checks at " + (bits == 0 ? "the preferred width" : bits
+                + " bits") + " passed, " + retried + " after a retry");
     }
 
-    /** Runs check {@code args[0]} of {@link #checks}: exit 0 when it passes, 1 when it fails, 2 when this JVM cannot measure allocation. */
+    /**
+     * Runs check {@code args[0]} of {@link #checks} at {@code args[1]} bits (0: preferred): exit 0 when it passes, 1
+     * when it fails, 2 when this JVM cannot measure allocation.
+     */
     public static void main(String[] args) {
         try {
             var bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
             assumeTrue(bean.isThreadAllocatedMemorySupported() && bean.isThreadAllocatedMemoryEnabled());
-            checks().get(Integer.parseInt(args[0])).run();
+            checks(Integer.parseInt(args[1])).get(Integer.parseInt(args[0])).run();
             System.exit(0);
         } catch (org.opentest4j.TestAbortedException e) {
             System.out.println("skipped: " + e.getMessage());
@@ -135,14 +155,14 @@ class AllocationTest {
         assertTrue(bytes < 4096, what + ": " + bytes + " bytes");
     }
 
-    private static void expectNoneOnTwoThreads(String what, Fixture f) {
-        try (ParallelKernel p = new ParallelKernel(new VectorKernel(), 2, 8, 16, 0)) {
+    private static void expectNoneOnTwoThreads(String what, Fixture f, int bits) {
+        try (ParallelKernel p = new ParallelKernel(new VectorKernel(bits), 2, 8, 16, 0)) {
             expectNone(what + " on 2 threads", p, f, 20_000);
         }
     }
 
     /** The checks, in a fixed order (a JVM is told one by its index); the vector ones only where the module is. */
-    static List<Runnable> checks() {
+    static List<Runnable> checks(int bits) {
         List<Runnable> c = new java.util.ArrayList<>();
         Fixture f = Fixture.random(ModelSpec.builder(5, 7).outputs(2).build(), 1, 40, true, new Random(41), false);
         // Far less than one array per call: a per-call allocation would show up as >= 16 bytes x 1000 calls.
@@ -154,14 +174,14 @@ class AllocationTest {
         });
         if (!Kernels.vectorAvailable()) return c;
         // phases split over the pool even for this small block
-        c.add(() -> expectNoneOnTwoThreads("d=5 k=7 m=2", f));
+        c.add(() -> expectNoneOnTwoThreads("d=5 k=7 m=2", f, bits));
         c.add(() -> expectNoneOnTwoThreads("d=70 k=40",
-                Fixture.random(ModelSpec.builder(70, 40).build(), 0, 33, false, new Random(42), false)));
+                Fixture.random(ModelSpec.builder(70, 40).build(), 0, 33, false, new Random(42), false), bits));
         // a panel of hidden units or more per thread: Z by panels, each part packing its own copy of X
         c.add(() -> expectNoneOnTwoThreads("d=70 k=130",
-                Fixture.random(ModelSpec.builder(70, 130).build(), 0, 33, false, new Random(46), false)));
+                Fixture.random(ModelSpec.builder(70, 130).build(), 0, 33, false, new Random(46), false), bits));
         // few inputs (dW^T transposed into the gradient by register blocks at 512 bits), on one thread
-        c.add(() -> expectNone("d=24", new VectorKernel(),
+        c.add(() -> expectNone("d=24", new VectorKernel(bits),
                 Fixture.random(ModelSpec.builder(24, 40).build(), 0, 33, false, new Random(44), false), 20_000));
         // a few rows: the dot-product forward and dW row by row (batch-1 steps); d = 16 and 64 are whole vectors
         // at 512 bits (one-vector rows and the flat dW loop), d = 128 rows longer than 4 vectors (the loop along
@@ -170,13 +190,13 @@ class AllocationTest {
         // one row: the one-row step (dotRowOutput, dotRowGrad)
         for (int[] dr : new int[][] {{70, 1, 40}, {70, 3, 40}, {16, 1, 40}, {64, 1, 40}, {64, 3, 40},
                 {128, 1, 40}, {64, 1, 1030}, {16, 1, 8}, {64, 1, 8}, {48, 1, 5}})
-            c.add(() -> expectNone("d=" + dr[0] + " k=" + dr[2] + " " + dr[1] + " rows", new VectorKernel(),
+            c.add(() -> expectNone("d=" + dr[0] + " k=" + dr[2] + " " + dr[1] + " rows", new VectorKernel(bits),
                     Fixture.random(ModelSpec.builder(dr[0], dr[2]).build(), 0, dr[1], false, new Random(45), false),
                     20_000));
         // identity mapping at a few rows: k = d = 16 the one-row step, d = k = 64 and 70 the rows' calls (x added
         // to Z's rows by vectors; 70 ends in a masked one)
         for (int[] dr : new int[][] {{16, 1}, {64, 1}, {70, 3}})
-            c.add(() -> expectNone("identity, d=k=" + dr[0] + " " + dr[1] + " rows", new VectorKernel(),
+            c.add(() -> expectNone("identity, d=k=" + dr[0] + " " + dr[1] + " rows", new VectorKernel(bits),
                     Fixture.random(ModelSpec.builder(dr[0], dr[0]).identityMapping(true).build(), 0, dr[1], false,
                             new Random(47), false), 20_000));
         // the transposed forward (one output, k < L, d of 1-4 vectors): whole vectors of rows and inputs, and
@@ -185,23 +205,23 @@ class AllocationTest {
             Supplier<Fixture> tf = () -> Fixture.random(ModelSpec.builder(dkr[0], dkr[1]).build(), 0, dkr[2], false,
                     new Random(48 + dkr[2]), false);
             String what = "transposed, d=" + dkr[0] + " k=" + dkr[1];
-            c.add(() -> expectNone(what, new VectorKernel(), tf.get(), 20_000));
-            c.add(() -> expectNoneOnTwoThreads(what, tf.get()));
+            c.add(() -> expectNone(what, new VectorKernel(bits), tf.get(), 20_000));
+            c.add(() -> expectNoneOnTwoThreads(what, tf.get(), bits));
         }
         // cut into row shards of whole VectorKernel calls, each in chunks of 3 rows
         c.add(() -> {
-            try (ParallelKernel p = new ParallelKernel(new VectorKernel(), 2, 8, 16, 0, Long.MAX_VALUE)) {
+            try (ParallelKernel p = new ParallelKernel(new VectorKernel(bits), 2, 8, 16, 0, Long.MAX_VALUE)) {
                 expectNone("row shards", p, f, 20_000);
             }
         });
-        c.add(() -> expectNone("d=70 k=40 in chunks of 3 rows", chunked(),
+        c.add(() -> expectNone("d=70 k=40 in chunks of 3 rows", chunked(bits),
                 Fixture.random(ModelSpec.builder(70, 40).build(), 0, 33, false, new Random(42), false), 100_000));
         // the units form (one input and output, 45 rows) and the usual one with 3 inputs: whole, and in chunks
         for (int d : new int[] {1, 3}) {
             Supplier<Fixture> few = () -> Fixture.random(ModelSpec.builder(d, 20).build(), 1, 45, true,
                     new Random(43 + d), false);
-            c.add(() -> expectNone("d=" + d, new VectorKernel(), few.get(), 20_000));
-            c.add(() -> expectNone("in chunks, d=" + d, chunked(), few.get(), 20_000));
+            c.add(() -> expectNone("d=" + d, new VectorKernel(bits), few.get(), 20_000));
+            c.add(() -> expectNone("in chunks, d=" + d, chunked(bits), few.get(), 20_000));
         }
         // Z by dot tiles (d = 96, k = 8 at 512 bits; 5 at d = 80), whole and in chunks of 3 rows (an odd row a
         // chunk, dW summing from chunk to chunk). (dW's 16-chain tile with W's step inside once boxed its vectors
@@ -210,20 +230,20 @@ class AllocationTest {
         for (int[] dk : new int[][] {{96, 8}, {80, 5}}) {
             Supplier<Fixture> tiles = () -> Fixture.random(ModelSpec.builder(dk[0], dk[1]).build(), 0, 40, false,
                     new Random(49 + dk[1]), false);
-            c.add(() -> expectNone("dot tiles, d=" + dk[0], new VectorKernel(), tiles.get(), 20_000));
-            c.add(() -> expectNone("dot tiles in chunks, d=" + dk[0], chunked(), tiles.get(), 20_000));
+            c.add(() -> expectNone("dot tiles, d=" + dk[0], new VectorKernel(bits), tiles.get(), 20_000));
+            c.add(() -> expectNone("dot tiles in chunks, d=" + dk[0], chunked(bits), tiles.get(), 20_000));
         }
         // the units form's four-row and one-row sums, k below and above the lane count; the samples form
         for (int[] kr : new int[][] {{8, 1}, {8, 33}, {40, 1}, {40, 5}, {20, 300}})
-            c.add(() -> expectNone("d=1 k=" + kr[0] + " rows=" + kr[1], new VectorKernel(),
+            c.add(() -> expectNone("d=1 k=" + kr[0] + " rows=" + kr[1], new VectorKernel(bits),
                     Fixture.random(ModelSpec.builder(1, kr[0]).build(), 0, kr[1], false, new Random(47 + kr[1]),
                             false), 20_000));
         return c;
     }
 
     /** VectorKernel with a workspace of 3-row chunks. */
-    private static Kernel chunked() {
-        VectorKernel vk = new VectorKernel();
+    private static Kernel chunked(int bits) {
+        VectorKernel vk = new VectorKernel(bits);
         return new Kernel() {
             @Override public String name() { return "chunked"; }
             @Override public Workspace newWorkspace(ModelSpec spec, int maxRows) {
