@@ -94,7 +94,7 @@ class AllocationTest {
         assumeTrue(Kernels.vectorAvailable(), "no Vector API module");
         int preferred = jdk.incubator.vector.FloatVector.SPECIES_PREFERRED.vectorBitSize();
         assumeTrue(preferred > 128, "the preferred width is the narrowest body");
-        for (int bits = 128; bits < preferred; bits *= 2) checkInFreshJvms(List.of(), bits, 2);
+        for (int bits = 128; bits < preferred; bits *= 2) checkInFreshJvms(List.of(), bits, SCALAR_CHECKS);
     }
 
     /** Fresh JVMs a check may take: a real per-call allocation fails in every one; a stuck JVM costs about 20 s. */
@@ -161,6 +161,9 @@ class AllocationTest {
         }
     }
 
+    /** {@link #checks}' first ones, of ScalarKernel: the same at any width. */
+    private static final int SCALAR_CHECKS = 2;
+
     /** The checks, in a fixed order (a JVM is told one by its index); the vector ones only where the module is. */
     static List<Runnable> checks(int bits) {
         List<Runnable> c = new java.util.ArrayList<>();
@@ -172,6 +175,7 @@ class AllocationTest {
                 expectNone("scalar on 2 threads", p, f, 300);
             }
         });
+        assert c.size() == SCALAR_CHECKS;
         if (!Kernels.vectorAvailable()) return c;
         // phases split over the pool even for this small block
         c.add(() -> expectNoneOnTwoThreads("d=5 k=7 m=2", f, bits));
