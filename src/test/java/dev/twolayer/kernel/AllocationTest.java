@@ -21,7 +21,7 @@ class AllocationTest {
 
     /**
      * Vector API code allocates its vectors until C2 compiles it, hence a longer warm-up for vector kernels; and C2
-     * may still be busy with earlier tests' methods after it (on 2 cores, seconds of queued vector loops), so the
+     * may still be busy with the methods the warm-up queued (on 2 cores, seconds of queued vector loops), so the
      * measurement is repeated until a round allocates nothing, for at least 100 rounds and up to 20 seconds: the least
      * bytes over the rounds. A real per-call allocation shows in every round. (100 rounds alone were too few in about
      * 1 run of 6: the units form's one-row helper, called once a call and too cold for C2 to inline, was still C1
