@@ -2128,55 +2128,82 @@ final class VectorBody256 extends VectorBody {
             else weightGradRowShortAligned(x, xOff, d, gp, j1, j2, t1, h, upd, lr);
             return;
         }
-        FloatVector lrv = FloatVector.broadcast(S, lr), zero = FloatVector.zero(S);
         // first unit first. Last first (measured when the forward pass went first block first, so that it started on
         // the rows L1 still held) was 1.0-1.2x the steps/s with G1's heap layout but 0.6-0.7x at d=256 k=64..256 and
         // d=1024 k=64 with the grid's ParallelGC, where (we think) W's loads alias recent gradient stores 4 KiB apart.
         // A loop along each row, which C2 unrolls and strips of bounds checks (one flat loop over W's vectors, x's
         // index wrapping at d, ran one vector an iteration in 15 instructions: the nested form was 1.3-1.8x the
-        // steps/s at batch 1 for d=256 k>=1024 and d=1024 k=256, within noise elsewhere)
-        if (upd == null) {
-            for (int j = j1, t = t1; j < j2; j++, t += d) {
-                FloatVector g = FloatVector.broadcast(S, gp[j]);
-                for (int q = 0; q < d; q += L)
-                    g.fma(FloatVector.fromArray(S, x, xOff + q), zero).intoArray(grad, t + q);
+        // steps/s at batch 1 for d=256 k>=1024 and d=1024 k=256, within noise elsewhere).
+        // Each form in a method of its own. As one method, compiled after calls had taken the other forms (the
+        // benchmarks' Fixture checks a kernel against ScalarKernel first: a forward and two forwardBackward calls),
+        // the listed step of W moved 2x slower in most JVMs at d=1024 k=4096 (W of 16 MiB; 310-456 us against 143-170
+        // without that check, timed in-JVM). Apart: JMH, batch 1, A B B A, 2 forks a run: d=1024 k=4096 1.50x the
+        // speed (647 -> 431 us), the other cells at d=256 and 1024 0.97-1.05x
+        if (upd == null) rowsGrad(x, xOff, d, gp, j1, j2, t1, grad);
+        else if (grad != null) rowsGradStep(x, xOff, d, gp, j1, j2, t1, grad, upd, lr);
+        // a unit whose g is +-0 (its ReLU off: about half the units) has dW = fma(g, x, +0) = +0 and
+        // W - lr * (+0) = W bitwise (a signalling NaN in W would stay signalling): its row of W is not touched.
+        // x is finite then: one infinite or NaN input makes every z, y, e and g non-finite. Batch-1 steps at
+        // d=256 and 1024 ran 1.21-1.75x the steps/s with a different sample each step (1.41-3.55x with one
+        // repeated sample); at d=1024 k=4096 the step is bound by memory and moves a third fewer bytes. The rows
+        // to step come from a list (activeUnits) from LIST_MIN weights, a branch per unit below
+        else if (units == null || (long) (j2 - j1) * d < LIST_MIN) rowsStepNonZero(x, xOff, d, gp, j1, j2, t1, upd, lr);
+        else rowsStepListed(x, xOff, d, gp, j1, activeUnits(gp, j1, j2, units), t1, upd, lr, units);
+    }
+
+    /** dW = g x^T for rows j1 .. j2 of W (from t1 in grad), d a multiple of L. */
+    private static void rowsGrad(float[] x, int xOff, int d, float[] gp, int j1, int j2, int t1, float[] grad) {
+        final int L = S.length();
+        FloatVector zero = FloatVector.zero(S);
+        for (int j = j1, t = t1; j < j2; j++, t += d) {
+            FloatVector g = FloatVector.broadcast(S, gp[j]);
+            for (int q = 0; q < d; q += L)
+                g.fma(FloatVector.fromArray(S, x, xOff + q), zero).intoArray(grad, t + q);
+        }
+    }
+
+    /** rowsGrad, and W (upd) stepped by lr from the same registers. */
+    private static void rowsGradStep(float[] x, int xOff, int d, float[] gp, int j1, int j2, int t1, float[] grad,
+                                     float[] upd, float lr) {
+        final int L = S.length();
+        FloatVector lrv = FloatVector.broadcast(S, lr), zero = FloatVector.zero(S);
+        for (int j = j1, t = t1; j < j2; j++, t += d) {
+            FloatVector g = FloatVector.broadcast(S, gp[j]);
+            for (int q = 0; q < d; q += L) {
+                FloatVector dw = g.fma(FloatVector.fromArray(S, x, xOff + q), zero);
+                dw.intoArray(grad, t + q);
+                FloatVector.fromArray(S, upd, t + q).sub(dw.mul(lrv)).intoArray(upd, t + q);
             }
-        } else if (grad == null) {
-            // a unit whose g is +-0 (its ReLU off: about half the units) has dW = fma(g, x, +0) = +0 and
-            // W - lr * (+0) = W bitwise (a signalling NaN in W would stay signalling): its row of W is not touched.
-            // x is finite then: one infinite or NaN input makes every z, y, e and g non-finite. Batch-1 steps at
-            // d=256 and 1024 ran 1.21-1.75x the steps/s with a different sample each step (1.41-3.55x with one
-            // repeated sample); at d=1024 k=4096 the step is bound by memory and moves a third fewer bytes. The rows
-            // to step come from a list (activeUnits) from LIST_MIN weights, a branch per unit below
-            if (units == null || (long) (j2 - j1) * d < LIST_MIN) {
-                for (int j = j1, t = t1; j < j2; j++, t += d) {
-                    float gj = gp[j];
-                    if (gj == 0f) continue;
-                    FloatVector g = FloatVector.broadcast(S, gj);
-                    for (int q = 0; q < d; q += L) {
-                        FloatVector dw = g.fma(FloatVector.fromArray(S, x, xOff + q), zero);
-                        FloatVector.fromArray(S, upd, t + q).sub(dw.mul(lrv)).intoArray(upd, t + q);
-                    }
-                }
-                return;
+        }
+    }
+
+    /** W's step (dW not stored) of the rows j1 .. j2 whose g is not +-0, by a branch per unit. */
+    private static void rowsStepNonZero(float[] x, int xOff, int d, float[] gp, int j1, int j2, int t1, float[] upd,
+                                        float lr) {
+        final int L = S.length();
+        FloatVector lrv = FloatVector.broadcast(S, lr), zero = FloatVector.zero(S);
+        for (int j = j1, t = t1; j < j2; j++, t += d) {
+            float gj = gp[j];
+            if (gj == 0f) continue;
+            FloatVector g = FloatVector.broadcast(S, gj);
+            for (int q = 0; q < d; q += L) {
+                FloatVector dw = g.fma(FloatVector.fromArray(S, x, xOff + q), zero);
+                FloatVector.fromArray(S, upd, t + q).sub(dw.mul(lrv)).intoArray(upd, t + q);
             }
-            int n = activeUnits(gp, j1, j2, units);
-            for (int c = j1; c < j1 + n; c++) {
-                int j = units[c], t = t1 + (j - j1) * d;
-                FloatVector g = FloatVector.broadcast(S, gp[j]);
-                for (int q = 0; q < d; q += L) {
-                    FloatVector dw = g.fma(FloatVector.fromArray(S, x, xOff + q), zero);
-                    FloatVector.fromArray(S, upd, t + q).sub(dw.mul(lrv)).intoArray(upd, t + q);
-                }
-            }
-        } else {
-            for (int j = j1, t = t1; j < j2; j++, t += d) {
-                FloatVector g = FloatVector.broadcast(S, gp[j]);
-                for (int q = 0; q < d; q += L) {
-                    FloatVector dw = g.fma(FloatVector.fromArray(S, x, xOff + q), zero);
-                    dw.intoArray(grad, t + q);
-                    FloatVector.fromArray(S, upd, t + q).sub(dw.mul(lrv)).intoArray(upd, t + q);
-                }
+        }
+    }
+
+    /** W's step (dW not stored) of the n units listed from units[j1] (rows from t1 for unit j1). */
+    private static void rowsStepListed(float[] x, int xOff, int d, float[] gp, int j1, int n, int t1, float[] upd,
+                                       float lr, int[] units) {
+        final int L = S.length();
+        FloatVector lrv = FloatVector.broadcast(S, lr), zero = FloatVector.zero(S);
+        for (int c = j1; c < j1 + n; c++) {
+            int j = units[c], t = t1 + (j - j1) * d;
+            FloatVector g = FloatVector.broadcast(S, gp[j]);
+            for (int q = 0; q < d; q += L) {
+                FloatVector dw = g.fma(FloatVector.fromArray(S, x, xOff + q), zero);
+                FloatVector.fromArray(S, upd, t + q).sub(dw.mul(lrv)).intoArray(upd, t + q);
             }
         }
     }
