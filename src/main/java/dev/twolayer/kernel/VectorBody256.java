@@ -2136,9 +2136,9 @@ final class VectorBody256 extends VectorBody {
         // steps/s at batch 1 for d=256 k>=1024 and d=1024 k=256, within noise elsewhere).
         // Each form in a method of its own. As one method, compiled after calls had taken the other forms (the
         // benchmarks' Fixture checks a kernel against ScalarKernel first: a forward and two forwardBackward calls),
-        // the listed step of W moved 2x slower in most JVMs at d=1024 k=4096 (W of 16 MiB; 310-456 us against 143-170
-        // without that check, timed in-JVM). Apart: JMH, batch 1, A B B A, 2 forks a run: d=1024 k=4096 1.50x the
-        // speed (647 -> 431 us), the other cells at d=256 and 1024 0.97-1.05x
+        // the listed step of W took 281-456 us in some JVMs at d=1024 k=4096 (W of 16 MiB) against 143-192 without
+        // that check (timed in-JVM). Apart: JMH, batch 1, A B B A, 2 forks a run: d=1024 k=4096 1.50x the speed
+        // (647 -> 431 us), the other cells at d=256 and 1024 0.97-1.05x
         if (upd == null) rowsGrad(x, xOff, d, gp, j1, j2, t1, grad);
         else if (grad != null) rowsGradStep(x, xOff, d, gp, j1, j2, t1, grad, upd, lr);
         // a unit whose g is +-0 (its ReLU off: about half the units) has dW = fma(g, x, +0) = +0 and
