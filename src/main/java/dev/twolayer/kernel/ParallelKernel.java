@@ -11,11 +11,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * Runs any {@link Kernel} over a block in parallel on a fixed pool of daemon threads, deterministically.
  *
  * <p>Over a {@link VectorKernel}, each call's phases are split instead (see {@link VectorKernel.Step}): W^T and Z by
- * panels of hidden units, each part with its own packed copy of all of X (or W^T by units, then X and Z by rows, when
- * there are fewer panels than threads), y by rows, and dA, G, db and dW by hidden units. No part needs another part's
- * partial sums, so nothing is reduced across threads, W^T is packed once, and the result is bitwise that of the
- * VectorKernel alone, for any number of threads. The copies of X cost {@code threads - 1} chunks of packed X per
- * workspace (a chunk fits L2).
+ * panels of hidden units, each part with its own packed copy of all of X (one copy packed by rows for all parts where
+ * a chunk's X is past 2 MiB; or W^T by units, then X and Z by rows, when there are fewer panels than threads), y by
+ * rows, and dA, G, db and dW by hidden units. No part needs another part's partial sums, so nothing is reduced across
+ * threads, W^T is packed once, and the result is bitwise that of the VectorKernel alone, for any number of threads.
+ * The copies of X cost {@code threads - 1} chunks of packed X (2 MiB or less) per workspace.
  * Part q of every phase runs on thread q, so what a part wrote stays in its core's cache. Blocks smaller than
  * {@link #PHASED_MIN_WORK} multiply-adds run on the calling thread: below that, moving W^T, Z and the gradient
  * between cores costs more than the second core saves (measured on 2 cores: d=256, k=64, batch 32 ran at 0.56x).

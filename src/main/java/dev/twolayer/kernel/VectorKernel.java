@@ -508,9 +508,12 @@ public final class VectorKernel implements Kernel {
                 // every part's panels take all rows of X: each part packs all of them into its own copy, which its dW
                 // reads too. Packed by rows into one shared copy, each core read the half the other had just written
                 // from that core's cache, and then wrote lines the other still held: at d=256 k=256 batch 256 a
-                // part's Z took 97 us on two threads against 81 alone, and its half of the packing 9 against 5
-                st.privateX = st.packXInForward();
+                // part's Z took 97 us on two threads against 81 alone, and its half of the packing 9 against 5. A chunk
+                // whose X is past L2 is read from L3 either way: there one copy is packed by rows (sharedPackedX)
+                boolean packX = st.packXInForward();
+                st.privateX = packX && !sharedPackedX(rows, spec.d());
                 if (st.privateX) st.ensurePrivateX(parts);
+                else if (packX) run(runner, st, Step.PACK_X, rowParts);
                 run(runner, st, Step.Z_UNITS, parts);
                 run(runner, st, Step.OUTPUT, rowParts);
             } else {
@@ -553,7 +556,10 @@ public final class VectorKernel implements Kernel {
         static final int PACK = 0;
         /** Z (packed W^T, or the dot form), y and packed X, by rows. */
         static final int Z_ROWS = 1;
-        /** W^T and Z by panels of hidden units (all rows); each part packs all of X into its own copy first. */
+        /**
+         * W^T and Z by panels of hidden units (all rows); each part first packs all of X into its own copy, unless
+         * PACK_X has packed it.
+         */
         static final int Z_UNITS = 2;
         /** y by rows (after Z_UNITS). */
         static final int OUTPUT = 3;
@@ -565,6 +571,8 @@ public final class VectorKernel implements Kernel {
         static final int SAMPLES_GRAD = 6;
         /** The SGD step after the backward pass, params[i] -= lr grad[i] from {@code updateFrom}, by ranges. */
         static final int UPDATE = 7;
+        /** X packed by rows into the workspace's one copy, for Z_UNITS and BACKWARD (see sharedPackedX). */
+        static final int PACK_X = 8;
 
         private final VectorBody body;
         final VectorWorkspace w;
@@ -667,6 +675,7 @@ public final class VectorKernel implements Kernel {
                 case SAMPLES_Y -> samplesY(q, parts);
                 case SAMPLES_GRAD -> samplesGrad(q, parts);
                 case UPDATE -> update(q, parts);
+                case PACK_X -> packX(rowStart(q, parts), rowStart(q + 1, parts));
                 default -> throw new IllegalArgumentException("phase " + phase);
             }
         }
@@ -850,6 +859,22 @@ public final class VectorKernel implements Kernel {
 
     /** The plain-Java kernel, for tiny blocks. */
     static final ScalarKernel TINY = new ScalarKernel();
+
+    /**
+     * Whether a chunk whose phases are split by panels of hidden units packs X once, by rows, into one copy that all
+     * parts read, rather than each part packing all of it into its own: where the chunk's X is past L2 (2 MiB), it
+     * is read back from L3 either way, and each part then packs only its share. A chunk that fits L2 keeps the
+     * private copies (see forwardPhases). Zen 5, two threads, d=1024 batch 4096 (chunks of 1024 rows, 4 MiB of X):
+     * k=256 11.2 -> 10.3 ms a step (JMH, 3 forks a side, A B B A; again in A B A B B A, 11.7 -> 10.5), where the
+     * forward pass had taken 1.12-1.16x half of one thread's; k=1024 and 4096 0.99-1.01x. With more threads the
+     * private copies would also crowd L3.
+     */
+    static boolean sharedPackedX(int rows, int d) {
+        return (long) rows * d > SHARED_X_MIN_FLOATS;
+    }
+
+    /** Floats of a chunk's X from which {@link #sharedPackedX} holds: 2 MiB. */
+    static final int SHARED_X_MIN_FLOATS = 1 << 19;
     /**
      * Floats of G (rows x hidden units) that the backward pass computes and consumes as one block: 256 KiB, a quarter
      * of a 1 MiB L2. Before, dW read the whole chunk's G once per vector of inputs: at d=1024 k=4096 batch 4096

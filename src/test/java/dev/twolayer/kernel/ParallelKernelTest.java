@@ -145,6 +145,17 @@ class ParallelKernelTest {
                 Result alone = run(vk, f), r2 = run(two, f), r3 = run(three, f);
                 assertBitwiseSame(alone, r2, r3, bits + " bits, long step, " + spec + " rows=" + dkr[2]);
             }
+            // a first chunk whose X is past 2 MiB, packed by rows into one copy for all parts (sharedPackedX), and a
+            // short last chunk packed by each part into its own; d and k with tails, panels for 2 and 3 parts
+            {
+                ModelSpec spec = ModelSpec.builder(730, 130).leakySlope(rnd.nextBoolean() ? 0 : 0.1).build();
+                int rows = 800, chunk = vk.newWorkspace(spec, rows, 0, true, true).chunkRows;
+                assertTrue(chunk < rows && VectorKernel.sharedPackedX(chunk, spec.d())
+                        && !VectorKernel.sharedPackedX(rows - chunk, spec.d()), "chunk of " + chunk + " rows");
+                Fixture f = Fixture.random(spec, rnd.nextInt(3), rows, rnd.nextBoolean(), rnd, false);
+                Result alone = run(vk, f), r2 = run(two, f), r3 = run(three, f);
+                assertBitwiseSame(alone, r2, r3, bits + " bits, shared packed X, " + spec + " rows=" + rows);
+            }
             // the transposed forward (one output, k < L, d of 1-4 vectors, more than a few rows): Z and y split by
             // rows, each part with its own scratch
             int lanes = bits / 32;
