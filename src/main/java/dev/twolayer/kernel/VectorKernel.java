@@ -862,12 +862,12 @@ public final class VectorKernel implements Kernel {
 
     /**
      * Whether a chunk whose phases are split by panels of hidden units packs X once, by rows, into one copy that all
-     * parts read, rather than each part packing all of it into its own: where the chunk's X is past L2 (2 MiB), it
-     * is read back from L3 either way, and each part then packs only its share. A chunk that fits L2 keeps the
-     * private copies (see forwardPhases). Zen 5, two threads, d=1024 batch 4096 (chunks of 1024 rows, 4 MiB of X):
-     * k=256 11.2 -> 10.3 ms a step (JMH, 3 forks a side, A B B A; again in A B A B B A, 11.7 -> 10.5), where the
-     * forward pass had taken 1.12-1.16x half of one thread's; k=1024 and 4096 0.99-1.01x. With more threads the
-     * private copies would also crowd L3.
+     * parts read, rather than each part packing all of it into its own: where the chunk's X is past 2 MiB (L2 is
+     * 1 MiB a core on the Zen 4 and 5, 2 MiB on the Xeon), it is read back from L3 either way, and each part then
+     * packs only its share. A chunk that fits L2 keeps the private copies (see forwardPhases). Zen 5, two threads,
+     * d=1024 batch 4096 (chunks of 1024 rows, 4 MiB of X): k=256 11.2 -> 10.3 ms a step (JMH, 3 forks a side,
+     * A B B A; again in A B A B B A, 11.7 -> 10.5), where the forward pass had taken 1.12-1.16x half of one thread's;
+     * k=1024 and 4096 0.99-1.01x. With more threads the private copies would also crowd L3.
      */
     static boolean sharedPackedX(int rows, int d) {
         return (long) rows * d > SHARED_X_MIN_FLOATS;
