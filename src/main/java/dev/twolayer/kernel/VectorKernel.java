@@ -509,7 +509,7 @@ public final class VectorKernel implements Kernel {
                 // reads too. Packed by rows into one shared copy, each core read the half the other had just written
                 // from that core's cache, and then wrote lines the other still held: at d=256 k=256 batch 256 a
                 // part's Z took 97 us on two threads against 81 alone, and its half of the packing 9 against 5. A chunk
-                // whose X is past L2 is read from L3 either way: there one copy is packed by rows (sharedPackedX)
+                // whose X is past 2 MiB is read from L3 either way: there one copy is packed by rows (sharedPackedX)
                 boolean packX = st.packXInForward();
                 st.privateX = packX && !sharedPackedX(rows, spec.d());
                 if (st.privateX) st.ensurePrivateX(parts);
@@ -873,7 +873,7 @@ public final class VectorKernel implements Kernel {
         return (long) rows * d > SHARED_X_MIN_FLOATS;
     }
 
-    /** Floats of a chunk's X from which {@link #sharedPackedX} holds: 2 MiB. */
+    /** Floats of a chunk's X past which {@link #sharedPackedX} holds: 2 MiB. */
     static final int SHARED_X_MIN_FLOATS = 1 << 19;
     /**
      * Floats of G (rows x hidden units) that the backward pass computes and consumes as one block: 256 KiB, a quarter
