@@ -871,8 +871,12 @@ final class VectorBody512 extends VectorBody {
             if (j0 + L <= k) {
                 if (offB >= 0) b = FloatVector.fromArray(S, w, offB + j0);
             } else {
-                VectorMask<Float> in = S.indexInRange(j0, k);
-                r = r.blend(0f, in.not());
+                // the mask from its bits, and no not(): with indexInRange and not() (whose Java code C1 inlines), the
+                // tier-3 OSR compile of this method's inner loop ran out of virtual registers in the benchmarks' JVMs
+                // (d=256 k=64 batch 1, 4 outputs) and the method ran as tier-2 code for good: 33-36 us a step instead
+                // of 1.1, 485 KB allocated a step (AllocationTest's d=256 k=64 m=4 check). The same lanes and bits
+                VectorMask<Float> in = VectorMask.fromLong(S, (1L << (k - j0)) - 1);
+                r = FloatVector.zero(S).blend(r, in);
                 if (offB >= 0) b = FloatVector.fromArray(S, w, offB + j0, in);
             }
             b.add(r).intoArray(z, zi + j0);
@@ -1305,6 +1309,87 @@ final class VectorBody512 extends VectorBody {
     }
 
     /**
+     * blockOutput1 for four outputs at once, o .. o+3 (A's rows at ap + (o + q) kp), output q's L x L block at
+     * lanes[q L L]: each vector of relu(Z) made once for the four. Each accumulator is the same FMA chain as
+     * blockOutput1's (the same bits). One output a pass, relu(Z) was made m times over and each pass read Z again.
+     */
+    private static void blockOutputs4(float[] z, int zRows, int zp, int i, int kp, float[] ap, int o, float slope,
+                                      float[] lanes) {
+        final int L = S.length(), LL = L * L;
+        FloatVector zero = FloatVector.zero(S);
+        for (int r = 0; r < 4 * L; r++) zero.intoArray(lanes, r * L);
+        int ao = o * kp;
+        for (int j0 = 0; j0 < kp; j0 += zp) {
+            int w = Math.min(zp, kp - j0), zi = j0 * zRows + i * w - j0;
+            for (int r = 0; r < L; r += 4, zi += 4 * w) {
+                // the accumulators of rows r .. r+3 (second digit) for outputs o .. o+3 (first digit)
+                int t = r * L;
+                FloatVector a00 = FloatVector.fromArray(S, lanes, t), a01 = FloatVector.fromArray(S, lanes, t + L);
+                FloatVector a02 = FloatVector.fromArray(S, lanes, t + 2 * L);
+                FloatVector a03 = FloatVector.fromArray(S, lanes, t + 3 * L);
+                FloatVector a10 = FloatVector.fromArray(S, lanes, LL + t);
+                FloatVector a11 = FloatVector.fromArray(S, lanes, LL + t + L);
+                FloatVector a12 = FloatVector.fromArray(S, lanes, LL + t + 2 * L);
+                FloatVector a13 = FloatVector.fromArray(S, lanes, LL + t + 3 * L);
+                FloatVector a20 = FloatVector.fromArray(S, lanes, 2 * LL + t);
+                FloatVector a21 = FloatVector.fromArray(S, lanes, 2 * LL + t + L);
+                FloatVector a22 = FloatVector.fromArray(S, lanes, 2 * LL + t + 2 * L);
+                FloatVector a23 = FloatVector.fromArray(S, lanes, 2 * LL + t + 3 * L);
+                FloatVector a30 = FloatVector.fromArray(S, lanes, 3 * LL + t);
+                FloatVector a31 = FloatVector.fromArray(S, lanes, 3 * LL + t + L);
+                FloatVector a32 = FloatVector.fromArray(S, lanes, 3 * LL + t + 2 * L);
+                FloatVector a33 = FloatVector.fromArray(S, lanes, 3 * LL + t + 3 * L);
+                for (int j = j0; j < j0 + w; j += L) {
+                    FloatVector v0 = FloatVector.fromArray(S, z, zi + j);
+                    FloatVector v1 = FloatVector.fromArray(S, z, zi + w + j);
+                    FloatVector v2 = FloatVector.fromArray(S, z, zi + 2 * w + j);
+                    FloatVector v3 = FloatVector.fromArray(S, z, zi + 3 * w + j);
+                    v0 = v0.blend(v0.mul(slope), v0.lt(0f));
+                    v1 = v1.blend(v1.mul(slope), v1.lt(0f));
+                    v2 = v2.blend(v2.mul(slope), v2.lt(0f));
+                    v3 = v3.blend(v3.mul(slope), v3.lt(0f));
+                    FloatVector av = FloatVector.fromArray(S, ap, ao + j);
+                    a00 = v0.fma(av, a00);
+                    a01 = v1.fma(av, a01);
+                    a02 = v2.fma(av, a02);
+                    a03 = v3.fma(av, a03);
+                    av = FloatVector.fromArray(S, ap, ao + kp + j);
+                    a10 = v0.fma(av, a10);
+                    a11 = v1.fma(av, a11);
+                    a12 = v2.fma(av, a12);
+                    a13 = v3.fma(av, a13);
+                    av = FloatVector.fromArray(S, ap, ao + 2 * kp + j);
+                    a20 = v0.fma(av, a20);
+                    a21 = v1.fma(av, a21);
+                    a22 = v2.fma(av, a22);
+                    a23 = v3.fma(av, a23);
+                    av = FloatVector.fromArray(S, ap, ao + 3 * kp + j);
+                    a30 = v0.fma(av, a30);
+                    a31 = v1.fma(av, a31);
+                    a32 = v2.fma(av, a32);
+                    a33 = v3.fma(av, a33);
+                }
+                a00.intoArray(lanes, t);
+                a01.intoArray(lanes, t + L);
+                a02.intoArray(lanes, t + 2 * L);
+                a03.intoArray(lanes, t + 3 * L);
+                a10.intoArray(lanes, LL + t);
+                a11.intoArray(lanes, LL + t + L);
+                a12.intoArray(lanes, LL + t + 2 * L);
+                a13.intoArray(lanes, LL + t + 3 * L);
+                a20.intoArray(lanes, 2 * LL + t);
+                a21.intoArray(lanes, 2 * LL + t + L);
+                a22.intoArray(lanes, 2 * LL + t + 2 * L);
+                a23.intoArray(lanes, 2 * LL + t + 3 * L);
+                a30.intoArray(lanes, 3 * LL + t);
+                a31.intoArray(lanes, 3 * LL + t + L);
+                a32.intoArray(lanes, 3 * LL + t + 2 * L);
+                a33.intoArray(lanes, 3 * LL + t + 3 * L);
+            }
+        }
+    }
+
+    /**
      * output1's blocks of L rows for k <= L/2 (so kp = L): the sums of lanes [0, L/2) only, as the tail rows take them.
      * Rows r and r + L/2 share a vector (low and high half), so the transposition runs within halves: log2(L) - 1
      * stages over L/2 vectors, and L/2 sequential adds. At d=16 k=8 the full transposition (about 600 instructions
@@ -1388,18 +1473,38 @@ final class VectorBody512 extends VectorBody {
                  float slope, float[] y, float[] lanes) {
         final int L = S.length();
         int i = i0, end = i0 + rows;
-        for (; i + L <= end; i += L) // L rows at a time through Z's panels (see blockOutput1), one output a pass
-            for (int o = 0; o < m; o++) {
-                blockOutput1(z, zRows, zp, i, kp, ap, o * kp, slope, lanes);
-                float c = cOff < 0 ? 0f : params[cOff + o];
-                for (int r = 0; r < L; r++) y[(i + r) * m + o] = c + sumLanes(lanes, r * L, L);
+        for (; i + L <= end; i += L) { // L rows at a time through Z's panels (see blockOutput1)
+            int o = 0;
+            for (; o + 4 <= m; o += 4) {
+                blockOutputs4(z, zRows, zp, i, kp, ap, o, slope, lanes);
+                for (int q = 0; q < 4; q++)
+                    blockSums(lanes, q * L * L, i, m, o + q, cOff < 0 ? 0f : params[cOff + o + q], y);
             }
+            for (; o < m; o++) {
+                blockOutput1(z, zRows, zp, i, kp, ap, o * kp, slope, lanes);
+                blockSums(lanes, 0, i, m, o, cOff < 0 ? 0f : params[cOff + o], y);
+            }
+        }
         for (; i < end; i++) {
             for (int o = 0; o < m; o++) {
                 rowOutputLanes(z, zRows, zp, i, kp, ap, o * kp, slope, lanes);
                 y[i * m + o] = (cOff < 0 ? 0f : params[cOff + o]) + sumLanes(lanes, L);
             }
         }
+    }
+
+    /**
+     * y of output o for rows i .. i+L from their L x L block of lane partial sums at lanes[s] (row r's at s + r L): the
+     * block transposed in place and its rows added as vectors, as output1 (sumLanes' order: the same y as row by row).
+     * Summed a row at a time by scalar adds, each a chain of L adds, these sums were most of the output pass.
+     */
+    private static void blockSums(float[] lanes, int s, int i, int m, int o, float c, float[] y) {
+        final int L = S.length();
+        transposeBlock(lanes, s, L, lanes, s, L);
+        FloatVector sum = FloatVector.zero(S);
+        for (int l = 0; l < L; l++) sum = sum.add(FloatVector.fromArray(S, lanes, s + l * L));
+        sum.add(c).intoArray(lanes, s);
+        for (int r = 0; r < L; r++) y[(i + r) * m + o] = lanes[s + r];
     }
 
     // ---------------------------------------------------------------- backward: dA, G, db
@@ -1441,7 +1546,27 @@ final class VectorBody512 extends VectorBody {
         for (int j = j1; j < j2; j += L) {
             int j0 = j - j % zp, zs = Math.min(zp, kp - j0), zb = j0 * rows + j - j0; // Z(i, j) at zb + i * zs
             if (trainA) {
-                for (int o = 0; o < m; o++) {
+                int o = 0;
+                // four outputs a pass over the rows: each row's relu(z) made once for the four (the same FMA chains)
+                for (; o + 4 <= m; o += 4) {
+                    int d0 = o * kp + j;
+                    FloatVector a0 = init(acc, dap, d0), a1 = init(acc, dap, d0 + kp);
+                    FloatVector a2 = init(acc, dap, d0 + 2 * kp), a3 = init(acc, dap, d0 + 3 * kp);
+                    for (int i = 0; i < rows; i++) {
+                        FloatVector v = FloatVector.fromArray(S, z, zb + i * zs);
+                        FloatVector h = v.blend(v.mul(slope), v.lt(0f));
+                        int eo = i * m + o;
+                        a0 = h.fma(FloatVector.broadcast(S, e[eo]), a0);
+                        a1 = h.fma(FloatVector.broadcast(S, e[eo + 1]), a1);
+                        a2 = h.fma(FloatVector.broadcast(S, e[eo + 2]), a2);
+                        a3 = h.fma(FloatVector.broadcast(S, e[eo + 3]), a3);
+                    }
+                    a0.intoArray(dap, d0);
+                    a1.intoArray(dap, d0 + kp);
+                    a2.intoArray(dap, d0 + 2 * kp);
+                    a3.intoArray(dap, d0 + 3 * kp);
+                }
+                for (; o < m; o++) {
                     FloatVector accA = init(acc, dap, o * kp + j);
                     for (int i = 0; i < rows; i++) {
                         FloatVector v = FloatVector.fromArray(S, z, zb + i * zs);
@@ -1451,8 +1576,33 @@ final class VectorBody512 extends VectorBody {
                 }
             }
             FloatVector accB = init(acc, dbp, j);
-            int go = j * rows;
-            for (int i = 0; i < rows; i++) {
+            int go = j * rows, i = 0;
+            // four rows a pass over the outputs: each vector of A loaded once for the four, four independent chains
+            // (each row's sum over the outputs in order, as one row at a time: the same bits)
+            for (; i + 4 <= rows; i += 4) {
+                FloatVector g0 = FloatVector.zero(S), g1 = g0, g2 = g0, g3 = g0;
+                for (int o = 0, eo = i * m; o < m; o++, eo++) {
+                    FloatVector a = FloatVector.fromArray(S, ap, o * kp + j);
+                    g0 = a.fma(FloatVector.broadcast(S, e[eo]), g0);
+                    g1 = a.fma(FloatVector.broadcast(S, e[eo + m]), g1);
+                    g2 = a.fma(FloatVector.broadcast(S, e[eo + 2 * m]), g2);
+                    g3 = a.fma(FloatVector.broadcast(S, e[eo + 3 * m]), g3);
+                }
+                FloatVector z0 = FloatVector.fromArray(S, z, zb + i * zs);
+                FloatVector z1 = FloatVector.fromArray(S, z, zb + (i + 1) * zs);
+                FloatVector z2 = FloatVector.fromArray(S, z, zb + (i + 2) * zs);
+                FloatVector z3 = FloatVector.fromArray(S, z, zb + (i + 3) * zs);
+                g0 = g0.blend(g0.mul(slope), z0.compare(VectorOperators.LE, 0f));
+                g1 = g1.blend(g1.mul(slope), z1.compare(VectorOperators.LE, 0f));
+                g2 = g2.blend(g2.mul(slope), z2.compare(VectorOperators.LE, 0f));
+                g3 = g3.blend(g3.mul(slope), z3.compare(VectorOperators.LE, 0f));
+                g0.intoArray(gp, go + i * L);
+                g1.intoArray(gp, go + (i + 1) * L);
+                g2.intoArray(gp, go + (i + 2) * L);
+                g3.intoArray(gp, go + (i + 3) * L);
+                accB = accB.add(g0).add(g1).add(g2).add(g3);
+            }
+            for (; i < rows; i++) {
                 FloatVector zv = FloatVector.fromArray(S, z, zb + i * zs);
                 FloatVector g = FloatVector.zero(S);
                 for (int o = 0; o < m; o++)

@@ -636,7 +636,7 @@ public final class VectorKernel implements Kernel {
             // shapes' dW reads X as it is and needs one small tile (a workspace keeps its shape, so never both)
             if (backward && !dot && w.dotTiles) tiles = grown(tiles, parts, VectorBody.UNPACKED_SCRATCH_FLOATS);
             else if (backward && !dot && directTiles()) tiles = grown(tiles, parts, VectorBody.DW_SCRATCH_FLOATS);
-            partLanes = grown(partLanes, parts, w.lanes * w.lanes);
+            partLanes = grown(partLanes, parts, w.laneSum.length);
             if (transposed)
                 transposedScratch = grown(transposedScratch, parts, VectorBody.transposedScratchFloats(w.d, w.k,
                         w.lanes));
@@ -769,8 +769,10 @@ public final class VectorKernel implements Kernel {
         /** The GEMM form's dW: the direct tiles (vectors over the inputs), else dW^T by vectors of hidden units. */
         private boolean directTiles() {
             // for a few rows also when d < 4 lanes: then the masked tail loop beats dW^T plus its transposition, e.g.
-            // 1.6 vs 5.1 us at d=16, k=1024
-            return directWeightGrad(spec.d(), spec.k(), w.lanes) || callRows <= DOT_MAX_ROWS;
+            // 1.6 vs 5.1 us at d=16, k=1024. Not below a vector of inputs, where each unit's row of dW is one masked
+            // vector mostly of padding: dW^T's vectors of units win there (Zen 5, in-JVM, m=4: d=1 k=64 batch 1 0.60
+            // -> 0.41 us, d=4 k=1024 batch 2 10.2 -> 7.3; such calls with one output take it too, e.g. d=8)
+            return directWeightGrad(spec.d(), spec.k(), w.lanes) || callRows <= DOT_MAX_ROWS && spec.d() >= w.lanes;
         }
 
         /** Z's panel width: 4L as forwardZ writes it, or kp (rows) from the dot form's forwardZDot. */

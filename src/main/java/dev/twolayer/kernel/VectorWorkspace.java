@@ -117,7 +117,7 @@ final class VectorWorkspace implements Kernel.Workspace {
         long zSize = (long) blockRows * kp;
         if (zSize > Integer.MAX_VALUE - 16)
             throw new IllegalArgumentException("workspace too large: " + blockRows + " rows x padded k " + kp);
-        this.laneSum = new float[lanes * lanes];
+        this.laneSum = new float[lanes * lanes * (m >= 4 ? 4 : 1)]; // four outputs' blocks (blockOutputs4)
         // W^T packed, or the dot tiles' copy of W (k rows dotTilesStride apart)
         wt = new float[ALIGN + Math.max(d * kp, dotTiles ? k * VectorKernel.dotTilesStride(d) : 0)];
         dwt = new float[VectorKernel.directWeightGrad(d, k, lanes) ? 0 : d * kp];

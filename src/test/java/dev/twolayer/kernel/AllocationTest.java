@@ -187,6 +187,19 @@ class AllocationTest {
         // few inputs (dW^T transposed into the gradient by register blocks at 512 bits), on one thread
         c.add(() -> expectNone("d=24", new VectorKernel(bits),
                 Fixture.random(ModelSpec.builder(24, 40).build(), 0, 33, false, new Random(44), false), 20_000));
+        // a few rows with d under a vector (at 512 bits): dW^T by vectors of hidden units, not the direct tiles
+        c.add(() -> expectNone("d=8 k=40 3 rows", new VectorKernel(bits),
+                Fixture.random(ModelSpec.builder(8, 40).build(), 0, 3, false, new Random(49), false), 20_000));
+        // several outputs at one row and d past 4 vectors: the dot form's rows (dotRowBlocks) under the phases. At
+        // stop 41 C1's tier-3 OSR compile of dotRowBlocks ran out of virtual registers in the benchmarks' JVMs and the
+        // method stayed tier-2 code (485 KB a step); see C1CompileTest
+        c.add(() -> expectNone("d=256 k=64 m=4 1 row", new VectorKernel(bits),
+                Fixture.random(ModelSpec.builder(256, 64).outputs(4).build(), 0, 1, false, new Random(50), false),
+                20_000));
+        // several outputs: four at a time in the output pass (blockOutputs4) and in dA, G by blocks of four rows
+        c.add(() -> expectNone("d=24 m=6", new VectorKernel(bits),
+                Fixture.random(ModelSpec.builder(24, 40).outputs(6).build(), 0, 33, false, new Random(48), false),
+                20_000));
         // a few rows: the dot-product forward and dW row by row (batch-1 steps); d = 16 and 64 are whole vectors
         // at 512 bits (one-vector rows and the flat dW loop), d = 128 rows longer than 4 vectors (the loop along
         // each row, skipping units with a zero gradient), d = 70 has a masked tail; d = 64 with 1030 units has W

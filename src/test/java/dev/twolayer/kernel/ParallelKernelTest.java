@@ -128,7 +128,7 @@ class ParallelKernelTest {
                 int d = ds[rnd.nextInt(ds.length)], k = ks[rnd.nextInt(ks.length)];
                 boolean identity = rnd.nextInt(5) == 0;
                 if (identity) k = d;
-                ModelSpec spec = ModelSpec.builder(d, k).outputs(1 + rnd.nextInt(3) / 2 * 2)
+                ModelSpec spec = ModelSpec.builder(d, k).outputs(1 + rnd.nextInt(3) / 2 * 4)
                         .hiddenBias(rnd.nextBoolean()).outputBias(rnd.nextBoolean())
                         .outputTrainable(rnd.nextInt(4) != 0).leakySlope(rnd.nextBoolean() ? 0 : 0.1)
                         .identityMapping(identity).build();
@@ -175,7 +175,7 @@ class ParallelKernelTest {
             // parts: a row paired with itself), one output or several
             for (int c = 0; c < (lanes == 16 ? 6 : 0); c++) {
                 int d = new int[] {5 * lanes, 6 * lanes}[c % 2], k = 1 + rnd.nextInt(8);
-                ModelSpec spec = ModelSpec.builder(d, k).outputs(1 + c % 3 / 2 * 2).hiddenBias(rnd.nextBoolean())
+                ModelSpec spec = ModelSpec.builder(d, k).outputs(1 + c % 3 / 2 * 4).hiddenBias(rnd.nextBoolean())
                         .outputBias(rnd.nextBoolean()).leakySlope(rnd.nextBoolean() ? 0 : 0.1).build();
                 int rows = new int[] {5, 13, 40}[c % 3];
                 assertTrue(vk.newWorkspace(spec, rows, 0, true, true).dotTiles, spec.toString());
@@ -224,7 +224,7 @@ class ParallelKernelTest {
             for (int t = 0; t < 3; t++) opened.add(ps[t] = new ParallelKernel(vk, t + 1, 16, 8, 0, Long.MAX_VALUE));
             for (int c = 0; c < 12; c++) {
                 int d = ds[rnd.nextInt(ds.length)], k = ks[rnd.nextInt(ks.length)];
-                ModelSpec spec = ModelSpec.builder(d, k).outputs(1 + rnd.nextInt(3) / 2 * 2)
+                ModelSpec spec = ModelSpec.builder(d, k).outputs(1 + rnd.nextInt(3) / 2 * 4)
                         .hiddenBias(rnd.nextBoolean()).leakySlope(rnd.nextBoolean() ? 0 : 0.1).build();
                 int rows = rowss[rnd.nextInt(rowss.length)];
                 Fixture f = Fixture.random(spec, rnd.nextInt(3), rows, rnd.nextBoolean(), rnd, false);

@@ -59,7 +59,7 @@ class VectorChunkingTest {
                 int d = ds[rnd.nextInt(ds.length)], k = ks[rnd.nextInt(ks.length)];
                 boolean identity = rnd.nextInt(5) == 0;
                 if (identity) k = d;
-                ModelSpec spec = ModelSpec.builder(d, k).outputs(1 + rnd.nextInt(3) / 2 * 2)
+                ModelSpec spec = ModelSpec.builder(d, k).outputs(1 + rnd.nextInt(3) / 2 * 4)
                         .hiddenBias(rnd.nextBoolean()).outputBias(rnd.nextBoolean())
                         .outputTrainable(rnd.nextInt(4) != 0).leakySlope(rnd.nextBoolean() ? 0 : 0.1)
                         .identityMapping(identity).build();

@@ -30,12 +30,12 @@ class VectorKernelTest {
     static final long RUN_SEED = System.nanoTime();
     static final double EPS = Math.ulp(1f);
 
-    /** Options packed in bits: hiddenBias, outputBias, outputTrainable, leaky, m=3, weights, row0>0. */
+    /** Options packed in bits: hiddenBias, outputBias, outputTrainable, leaky, m=5, weights, row0>0. */
     record Case(int bits, int d, int k, int batch, int options, boolean identity) {
         boolean opt(int bit) { return (options >> bit & 1) != 0; }
         ModelSpec spec() {
             return ModelSpec.builder(d, k).hiddenBias(opt(0)).outputBias(opt(1)).outputTrainable(opt(2))
-                    .leakySlope(opt(3) ? 0.1 : 0.0).outputs(opt(4) ? 3 : 1).identityMapping(identity).build();
+                    .leakySlope(opt(3) ? 0.1 : 0.0).outputs(opt(4) ? 5 : 1).identityMapping(identity).build();
         }
         @Override public String toString() {
             return "bits=" + bits + " " + spec() + " batch=" + batch + " weights=" + opt(5) + " row0>0=" + opt(6);
