@@ -20,12 +20,12 @@ class BenchmarkMethodsTest {
     void lossBenchmarksReturnAPrimitive() {
         List<Method> found = new ArrayList<>();
         for (Class<?> c : List.of(TrainStepBenchmark.class, ForwardBackwardBenchmark.class,
-                ModelOptionsBenchmark.class))
+                ModelOptionsBenchmark.class, OutputsBenchmark.class))
             for (Method m : c.getDeclaredMethods())
                 if (m.isAnnotationPresent(Benchmark.class)) {
                     found.add(m);
                     assertEquals(double.class, m.getReturnType(), m + " must return the loss as a double");
                 }
-        assertEquals(3, found.size(), "one @Benchmark method in each: " + found);
+        assertEquals(4, found.size(), "one @Benchmark method in each: " + found);
     }
 }
