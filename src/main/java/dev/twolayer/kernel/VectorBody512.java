@@ -1235,10 +1235,7 @@ final class VectorBody512 extends VectorBody {
         if (live < L) i = output1Halves(z, i0, n, ap, yInit, slope, y, lanes);
         else for (; i + L <= end; i += L) {
             blockOutput1(z, zRows, zp, i, kp, ap, 0, slope, lanes);
-            transposeBlock(lanes, 0, L, lanes, 0, L);
-            FloatVector sum = FloatVector.zero(S);
-            for (int l = 0; l < L; l++) sum = sum.add(FloatVector.fromArray(S, lanes, l * L));
-            sum.add(yInit).intoArray(y, i);
+            blockSums(lanes, 0, i, 1, 0, yInit, y);
         }
         for (; i < end; i++) {
             rowOutputLanes(z, zRows, zp, i, kp, ap, 0, slope, lanes);
@@ -1457,12 +1454,8 @@ final class VectorBody512 extends VectorBody {
      * which made identical runs differ in the last bits before and after JIT compilation.
      */
     private static float sumLanes(float[] lanes, int n) {
-        return sumLanes(lanes, 0, n);
-    }
-
-    private static float sumLanes(float[] lanes, int off, int n) {
         float s = 0f;
-        for (int l = 0; l < n; l++) s += lanes[off + l];
+        for (int l = 0; l < n; l++) s += lanes[l];
         return s;
     }
 
@@ -1494,17 +1487,21 @@ final class VectorBody512 extends VectorBody {
     }
 
     /**
-     * y of output o for rows i .. i+L from their L x L block of lane partial sums at lanes[s] (row r's at s + r L): the
-     * block transposed in place and its rows added as vectors, as output1 (sumLanes' order: the same y as row by row).
-     * Summed a row at a time by scalar adds, each a chain of L adds, these sums were most of the output pass.
+     * y of output o (of m) for rows i .. i+L, c + each row's lane sum, from their L x L block of lane partial sums at
+     * lanes[s] (row r's at s + r L): the block transposed in place and its rows added as vectors, in sumLanes' order
+     * (the same y as row by row). For m > 1 these sums had been taken a row at a time by scalar adds, each a chain of
+     * L adds, and were most of the output pass.
      */
     private static void blockSums(float[] lanes, int s, int i, int m, int o, float c, float[] y) {
         final int L = S.length();
         transposeBlock(lanes, s, L, lanes, s, L);
         FloatVector sum = FloatVector.zero(S);
         for (int l = 0; l < L; l++) sum = sum.add(FloatVector.fromArray(S, lanes, s + l * L));
-        sum.add(c).intoArray(lanes, s);
-        for (int r = 0; r < L; r++) y[(i + r) * m + o] = lanes[s + r];
+        if (m == 1) sum.add(c).intoArray(y, i); // one output: the L rows' y side by side
+        else {
+            sum.add(c).intoArray(lanes, s);
+            for (int r = 0; r < L; r++) y[(i + r) * m + o] = lanes[s + r];
+        }
     }
 
     // ---------------------------------------------------------------- backward: dA, G, db
