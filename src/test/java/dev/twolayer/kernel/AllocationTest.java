@@ -190,9 +190,9 @@ class AllocationTest {
         // a few rows with d under a vector (at 512 bits): dW^T by vectors of hidden units, not the direct tiles
         c.add(() -> expectNone("d=8 k=40 3 rows", new VectorKernel(bits),
                 Fixture.random(ModelSpec.builder(8, 40).build(), 0, 3, false, new Random(49), false), 20_000));
-        // several outputs at one row and d past 4 vectors: the dot form's rows (dotRowBlocks) under the phases. At
-        // stop 41 C1's tier-3 OSR compile of dotRowBlocks ran out of virtual registers in the benchmarks' JVMs and the
-        // method stayed tier-2 code (485 KB a step); see C1CompileTest
+        // several outputs at one row and d past 4 vectors: the dot form's rows (dotRowBlocks) under the phases. On
+        // stop 41's code C1's tier-3 OSR compile of dotRowBlocks ran out of virtual registers after a tier-2 compile
+        // and the method stayed tier-2 code (485 KB a step); C1CompileTest, which forces tier 3, did not see it
         c.add(() -> expectNone("d=256 k=64 m=4 1 row", new VectorKernel(bits),
                 Fixture.random(ModelSpec.builder(256, 64).outputs(4).build(), 0, 1, false, new Random(50), false),
                 20_000));

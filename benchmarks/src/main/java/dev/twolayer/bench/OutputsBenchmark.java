@@ -29,9 +29,8 @@ public class OutputsBenchmark {
 
     private Fixture fixture;
 
-    /** The plain net (biases on, ReLU, output layer trained) with {@code m} outputs. */
+    /** The plain net (biases on, ReLU, output layer trained) with {@code m} outputs (ModelSpec rejects m < 1). */
     public static ModelSpec spec(int d, int k, int m) {
-        if (m < 1) throw new IllegalArgumentException("m must be >= 1, got " + m);
         return ModelSpec.builder(d, k).outputs(m).build();
     }
 
