@@ -218,6 +218,30 @@ abstract class VectorBody {
                              boolean trainA, float[] grad, float[] upd, float lr, float[] z, float[] gp,
                              int[] units);
 
+    /**
+     * The segment form's forward pass (VectorKernel#segmentForm): W (k x d at offset 0 of {@code w}) read as it is,
+     * d a power of two from 2 to L/2, so each vector holds L/d rows of W (units) of d weights. Each vector times x
+     * repeated in every segment, then the d vectors of a group of L units folded into one by the pairwise stages of
+     * {@link #dotRowOutput}'s lane sums (each z a sum over its segment in a fixed tree), put into unit order, plus b
+     * (at offB, < 0: none). Rows [0, rows) of x from xOff, each row's z at {@code z[i kp]} (pads zero), y[i] = yInit +
+     * relu(z_i) . a, the lanes summed in a fixed order. {@code scratch}: {@link #segmentScratchFloats} floats.
+     */
+    abstract void forwardSegments(float[] w, int k, int d, float[] x, int xOff, int rows, int kp, int offB, int offA,
+                                  float yInit, float slope, float[] z, float[] y, float[] scratch);
+
+    /**
+     * The segment form's dW = G^T X (G as {@link #hiddenGradDot} wrote it) over rows [0, rows) of x from xOff, by
+     * W's own vectors: each weight's row sum from zero in row order. Into {@code grad} (W at 0; null: not stored) and,
+     * with {@code upd} non-null, the SGD step {@code upd[i] -= lr * dW[i]} from the same registers.
+     */
+    abstract void weightGradSegments(float[] x, int xOff, int rows, int d, float[] gp, int k, float[] grad,
+                                     float[] upd, float lr, float[] scratch);
+
+    /** Floats of the segment form's scratch for calls of up to {@code rows} rows: x repeated by rows, W's last group. */
+    static int segmentScratchFloats(int rows, int lanes) {
+        return lanes * lanes + rows * lanes;
+    }
+
     /** Samples [i1, i2) of X, in chunks of 4 vectors of inputs (rows x 4L each), into {@code xp} (rows x d). */
     abstract void packX(float[] x, int xOff, int rows, int d, float[] xp, int xpOff, int i1, int i2);
 

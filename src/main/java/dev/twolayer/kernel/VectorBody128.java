@@ -7,6 +7,8 @@ import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
+import java.util.Arrays;
+
 /**
  * Vector loops at a fixed width. This file is the template: the other widths are generated from it by
  * {@code src/main/sh/gen-vector-bodies.sh} (edit here, then run the script; a test checks they are in sync).
@@ -2676,6 +2678,173 @@ final class VectorBody128 extends VectorBody {
             if (offB >= 0) FloatVector.fromArray(S, upd, offB, in).sub(accB.mul(lrv)).intoArray(upd, offB, in);
         }
         weightGradRowShort(x, xi, d, gp, 0, k, k * d, grad, upd, lr, units);
+    }
+
+    // ---------------------------------------------------------------- rows of W shorter than a vector: segments
+
+    /**
+     * Index vectors of the segment form, per d = 2^s (s = 1 .. log2 L - 1), R = L / d units a vector. SEG_DUP at
+     * [s L, (s+1) L): lane c takes lane c mod d (x's d inputs in every segment). SEG_UNITS at the same place: lane l
+     * (unit l of a group) takes the fold's lane (l mod R) d + l / R, where the fold left unit l's sum (vector l / R,
+     * segment l mod R). SEG_SPREAD at [(s L + v) L, ...) for the group's vector v < d: lane c takes G's unit
+     * v R + c / d, the unit whose weight lane c holds.
+     */
+    private static final float[] SEG_DUP = segmentTable(0), SEG_UNITS = segmentTable(1), SEG_SPREAD = segmentTable(2);
+
+    private static float[] segmentTable(int kind) {
+        int L = S.length(), stages = Integer.numberOfTrailingZeros(L);
+        float[] t = new float[(kind == 2 ? L : 1) * stages * L];
+        for (int s = 1; s < stages; s++) {
+            int d = 1 << s, r = L / d;
+            for (int c = 0; c < L; c++) {
+                if (kind == 0) t[s * L + c] = c % d;
+                else if (kind == 1) t[s * L + c] = (c % r) * d + c / r;
+                else for (int v = 0; v < d; v++) t[(s * L + v) * L + c] = v * r + c / d;
+            }
+        }
+        return t;
+    }
+
+    /**
+     * Why this form: with d below L, the usual form packed W^T by gathers and ran a GEMM of d inputs, and with few rows
+     * the packing was most of the step (d=8 k=1024 batch 1: 7.9 us, ScalarKernel 21.5). Here W is read as it is:
+     * one multiply a weight and a share of the fold's permutes.
+     */
+    @Override
+    void forwardSegments(float[] w, int k, int d, float[] x, int xOff, int rows, int kp, int offB, int offA,
+                         float yInit, float slope, float[] z, float[] y, float[] scratch) {
+        final int L = S.length();
+        int s = Integer.numberOfTrailingZeros(d), whole = k / L * L, tail = (k - whole) * d, top = LANE_BIT.length - 1;
+        if (tail > 0) { // the last group's weights, zero past W's end (so its pad units' sums are 0)
+            System.arraycopy(w, whole * d, scratch, 0, tail);
+            Arrays.fill(scratch, tail, L * d, 0f);
+        }
+        VectorMask<Float> xin = VectorMask.fromLong(S, (1L << d) - 1), bit0 = VectorMask.fromLong(S, LANE_BIT[0]);
+        VectorMask<Float> bit1 = VectorMask.fromLong(S, LANE_BIT[Math.min(1, top)]);
+        VectorMask<Float> bit2 = VectorMask.fromLong(S, LANE_BIT[Math.min(2, top)]);
+        FloatVector sw0 = FloatVector.fromArray(S, PAIR_SWAP, 0), sw1 = FloatVector.fromArray(S, PAIR_SWAP, Math.min(1, top) * L);
+        FloatVector sw2 = FloatVector.fromArray(S, PAIR_SWAP, Math.min(2, top) * L);
+        FloatVector dup = FloatVector.fromArray(S, SEG_DUP, s * L), order = FloatVector.fromArray(S, SEG_UNITS, s * L);
+        FloatVector zero = FloatVector.zero(S);
+        for (int i = 0; i < rows; i++) {
+            FloatVector xx = dup.selectFrom(FloatVector.fromArray(S, x, xOff + i * d, xin)), acc = zero;
+            for (int j = 0; j < kp; j += L) {
+                boolean full = j < whole;
+                float[] src = full ? w : scratch;
+                int o = full ? j * d : 0;
+                FloatVector p0 = FloatVector.fromArray(S, src, o).mul(xx);
+                FloatVector p1 = FloatVector.fromArray(S, src, o + L).mul(xx);
+                FloatVector q = p0.blend(p1, bit0).add(sw0.selectFrom(p0, p1));
+                if (d > 2) {
+                    FloatVector p2 = FloatVector.fromArray(S, src, o + 2 * L).mul(xx);
+                    FloatVector p3 = FloatVector.fromArray(S, src, o + 3 * L).mul(xx);
+                    FloatVector r = p2.blend(p3, bit0).add(sw0.selectFrom(p2, p3));
+                    q = q.blend(r, bit1).add(sw1.selectFrom(q, r));
+                    if (d > 4) {
+                        FloatVector p4 = FloatVector.fromArray(S, src, o + 4 * L).mul(xx);
+                        FloatVector p5 = FloatVector.fromArray(S, src, o + 5 * L).mul(xx);
+                        FloatVector p6 = FloatVector.fromArray(S, src, o + 6 * L).mul(xx);
+                        FloatVector p7 = FloatVector.fromArray(S, src, o + 7 * L).mul(xx);
+                        FloatVector u = p4.blend(p5, bit0).add(sw0.selectFrom(p4, p5));
+                        FloatVector v = p6.blend(p7, bit0).add(sw0.selectFrom(p6, p7));
+                        u = u.blend(v, bit1).add(sw1.selectFrom(u, v));
+                        q = q.blend(u, bit2).add(sw2.selectFrom(q, u));
+                    }
+                }
+                // unit order; b and a straight from the parameters, the last group's masked (pads 0)
+                FloatVector zv = order.selectFrom(q), a;
+                if (full) {
+                    if (offB >= 0) zv = FloatVector.fromArray(S, w, offB + j).add(zv);
+                    a = FloatVector.fromArray(S, w, offA + j);
+                } else {
+                    VectorMask<Float> in = S.indexInRange(j, k);
+                    if (offB >= 0) zv = FloatVector.fromArray(S, w, offB + j, in).add(zv);
+                    a = FloatVector.fromArray(S, w, offA + j, in);
+                }
+                zv.intoArray(z, i * kp + j);
+                acc = zv.blend(zv.mul(slope), zv.lt(0f)).fma(a, acc);
+            }
+            for (int b = 0; (1 << b) < L; b++) acc = acc.add(FloatVector.fromArray(S, XOR_LANES, b * L).selectFrom(acc));
+            y[i] = acc.lane(0) + yInit;
+        }
+    }
+
+    @Override
+    void weightGradSegments(float[] x, int xOff, int rows, int d, float[] gp, int k, float[] grad, float[] upd,
+                            float lr, float[] scratch) {
+        final int L = S.length();
+        int s = Integer.numberOfTrailingZeros(d), whole = k / L * L, kp = (k + L - 1) / L * L, tail = (k - whole) * d;
+        int gt = L * L / 2, xs = L * L; // the last group's dW, then x repeated by rows
+        VectorMask<Float> xin = VectorMask.fromLong(S, (1L << d) - 1);
+        FloatVector dup = FloatVector.fromArray(S, SEG_DUP, s * L), zero = FloatVector.zero(S);
+        FloatVector lrv = FloatVector.broadcast(S, lr);
+        for (int i = 0; i < rows; i++)
+            dup.selectFrom(FloatVector.fromArray(S, x, xOff + i * d, xin)).intoArray(scratch, xs + i * L);
+        int sp = s * L * L; // vector v's spread at sp + v L; those past d are not read
+        FloatVector sp0 = FloatVector.fromArray(S, SEG_SPREAD, sp), sp1 = FloatVector.fromArray(S, SEG_SPREAD, sp + L);
+        FloatVector sp2 = d > 2 ? FloatVector.fromArray(S, SEG_SPREAD, sp + 2 * L) : zero;
+        FloatVector sp3 = d > 2 ? FloatVector.fromArray(S, SEG_SPREAD, sp + 3 * L) : zero;
+        FloatVector sp4 = d > 4 ? FloatVector.fromArray(S, SEG_SPREAD, sp + 4 * L) : zero;
+        FloatVector sp5 = d > 4 ? FloatVector.fromArray(S, SEG_SPREAD, sp + 5 * L) : zero;
+        FloatVector sp6 = d > 4 ? FloatVector.fromArray(S, SEG_SPREAD, sp + 6 * L) : zero;
+        FloatVector sp7 = d > 4 ? FloatVector.fromArray(S, SEG_SPREAD, sp + 7 * L) : zero;
+        if (tail > 0 && upd != null) { // the last group's weights, stepped in the scratch and copied back
+            System.arraycopy(upd, whole * d, scratch, 0, tail);
+            Arrays.fill(scratch, tail, L * d, 0f);
+        }
+        for (int j = 0; j < kp; j += L) {
+            FloatVector a0 = zero, a1 = zero, a2 = zero, a3 = zero, a4 = zero, a5 = zero, a6 = zero, a7 = zero;
+            int go = j * rows; // G's panel of this group: row i at go + i L
+            for (int i = 0; i < rows; i++) {
+                FloatVector g = FloatVector.fromArray(S, gp, go + i * L);
+                FloatVector xx = FloatVector.fromArray(S, scratch, xs + i * L);
+                a0 = sp0.selectFrom(g).fma(xx, a0);
+                a1 = sp1.selectFrom(g).fma(xx, a1);
+                if (d > 2) {
+                    a2 = sp2.selectFrom(g).fma(xx, a2);
+                    a3 = sp3.selectFrom(g).fma(xx, a3);
+                    if (d > 4) {
+                        a4 = sp4.selectFrom(g).fma(xx, a4);
+                        a5 = sp5.selectFrom(g).fma(xx, a5);
+                        a6 = sp6.selectFrom(g).fma(xx, a6);
+                        a7 = sp7.selectFrom(g).fma(xx, a7);
+                    }
+                }
+            }
+            boolean full = j < whole;
+            float[] gd = full ? grad : scratch, up = full ? upd : scratch;
+            int o = full ? j * d : 0, og = full ? j * d : gt;
+            if (grad != null) {
+                a0.intoArray(gd, og);
+                a1.intoArray(gd, og + L);
+                if (d > 2) {
+                    a2.intoArray(gd, og + 2 * L);
+                    a3.intoArray(gd, og + 3 * L);
+                    if (d > 4) {
+                        a4.intoArray(gd, og + 4 * L);
+                        a5.intoArray(gd, og + 5 * L);
+                        a6.intoArray(gd, og + 6 * L);
+                        a7.intoArray(gd, og + 7 * L);
+                    }
+                }
+                if (!full) System.arraycopy(scratch, gt, grad, j * d, tail);
+            }
+            if (upd != null) { // Kernel.sgdUpdate's p - lr g, from the registers
+                FloatVector.fromArray(S, up, o).sub(a0.mul(lrv)).intoArray(up, o);
+                FloatVector.fromArray(S, up, o + L).sub(a1.mul(lrv)).intoArray(up, o + L);
+                if (d > 2) {
+                    FloatVector.fromArray(S, up, o + 2 * L).sub(a2.mul(lrv)).intoArray(up, o + 2 * L);
+                    FloatVector.fromArray(S, up, o + 3 * L).sub(a3.mul(lrv)).intoArray(up, o + 3 * L);
+                    if (d > 4) {
+                        FloatVector.fromArray(S, up, o + 4 * L).sub(a4.mul(lrv)).intoArray(up, o + 4 * L);
+                        FloatVector.fromArray(S, up, o + 5 * L).sub(a5.mul(lrv)).intoArray(up, o + 5 * L);
+                        FloatVector.fromArray(S, up, o + 6 * L).sub(a6.mul(lrv)).intoArray(up, o + 6 * L);
+                        FloatVector.fromArray(S, up, o + 7 * L).sub(a7.mul(lrv)).intoArray(up, o + 7 * L);
+                    }
+                }
+                if (!full) System.arraycopy(scratch, 0, upd, j * d, tail);
+            }
+        }
     }
 
     // ---------------------------------------------------------------- one input, a few rows: vectors over units

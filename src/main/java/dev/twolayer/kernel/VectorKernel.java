@@ -110,7 +110,7 @@ public final class VectorKernel implements Kernel {
     /**
      * For tests: a workspace that cuts calls into chunks of {@code chunkRows} rows (0: the default, which fits L2),
      * without {@code tinyPath}, runs tiny blocks through the vector loops too, and without {@code samplesPath}
-     * never takes the samples, units, transposed or dot-tile form (only the usual ones).
+     * never takes the samples, units, segment, transposed or dot-tile form (only the usual ones).
      */
     VectorWorkspace newWorkspace(ModelSpec spec, int maxRows, int chunkRows, boolean tinyPath, boolean samplesPath) {
         return new VectorWorkspace(spec, maxRows, body.lanes(), body, chunkRows, tinyPath, samplesPath);
@@ -139,6 +139,11 @@ public final class VectorKernel implements Kernel {
         }
         if (tinyBlock(spec, rows, w)) {
             TINY.forward(spec, params, x, row0, rows, out, w.tiny);
+            return;
+        }
+        if (segmentForm(rows, w)) {
+            body.forwardSegments(params, spec.k(), spec.d(), x, row0 * spec.d(), rows, w.kp, hiddenBiasOffset(spec),
+                    spec.offsetA(), outputBias0(spec, params), (float) spec.leakySlope(), w.z, out, w.segment);
             return;
         }
         if (dotOneOutput(spec, rows, w)) {
@@ -346,20 +351,29 @@ public final class VectorKernel implements Kernel {
         }
         if (rows == 1 && weights == null && dotRowShape(spec, w.lanes))
             return dotRowStep(spec, params, x, y, row0, lossScale, grad, update, keep, lr, w);
-        if (dotOneOutput(spec, rows, w)) {
+        boolean segments = segmentForm(rows, w);
+        if (segments || dotOneOutput(spec, rows, w)) {
             // the dot form in a few straight calls, nothing packed or copied, no phases: for a batch-1 step the
             // phase machinery (packing b and A, copying dA and db out, stepping them in a pass after) cost about a
-            // third of the step at d=16 k=64
+            // third of the step at d=16 k=64. The segment form (d below L) likewise, with its own forward and dW
             int d = spec.d(), offB = hiddenBiasOffset(spec), offA = spec.offsetA();
             float slope = (float) spec.leakySlope();
-            body.forwardZDot(params, k, x, row0 * d, rows, d, kp, offB, spec.identityMapping(), w.z, true, offA,
-                    outputBias0(spec, params), slope, w.y, VectorWorkspace.ALIGN);
+            if (segments)
+                body.forwardSegments(params, k, d, x, row0 * d, rows, kp, offB, offA, outputBias0(spec, params),
+                        slope, w.z, w.y, w.segment);
+            else
+                body.forwardZDot(params, k, x, row0 * d, rows, d, kp, offB, spec.identityMapping(), w.z, true, offA,
+                        outputBias0(spec, params), slope, w.y, VectorWorkspace.ALIGN);
             double loss = residuals(0, y, weights, row0, rows, 1, lossScale, w.y, w.e, dc);
             float[] upd = update ? params : null;
             body.hiddenGradDot(w.z, rows, kp, k, w.e, params, offB, offA, slope, spec.outputTrainable(),
                     update && !keep ? null : grad, upd, lr, w.gp);
-            body.weightGradRows(x, row0 * d, rows, d, w.gp, k, grad, spec.offsetW(), 0, kp, false, upd, keep, lr,
-                    VectorWorkspace.ALIGN, skipList(spec, w));
+            if (segments)
+                body.weightGradSegments(x, row0 * d, rows, d, w.gp, k, update && !keep ? null : grad, upd, lr,
+                        w.segment);
+            else
+                body.weightGradRows(x, row0 * d, rows, d, w.gp, k, grad, spec.offsetW(), 0, kp, false, upd, keep, lr,
+                        VectorWorkspace.ALIGN, skipList(spec, w));
             if (spec.outputBias()) {
                 int offC = spec.offsetC();
                 grad[offC] = (float) dc[0];
@@ -991,6 +1005,36 @@ public final class VectorKernel implements Kernel {
      */
     static boolean dotOneOutput(ModelSpec spec, int rows, VectorWorkspace w) {
         return spec.m() == 1 && dotForward(rows, spec.d(), w.lanes);
+    }
+
+    /**
+     * Shapes that may take the segment form: one output, no identity mapping (k = d would be below L), d a power of
+     * two from 2 to L/2, so that a vector holds L/d whole rows of W. The usual form packed W^T by gathers for each call
+     * and ran a GEMM of d inputs, most of whose time at a few rows was the packing and the phases' set-up.
+     */
+    static boolean segmentShape(ModelSpec spec, int lanes) {
+        int d = spec.d();
+        return spec.m() == 1 && !spec.identityMapping() && d >= 2 && 2 * d <= lanes && Integer.bitCount(d) == 1;
+    }
+
+    /**
+     * Whether a call of {@code rows} rows takes the segment form ({@link VectorBody#forwardSegments},
+     * {@link VectorBody#weightGradSegments}; by shape and rows only): a few straight calls as the dot form's, W read
+     * as it is, its step fused into dW. Tiny blocks (see tinyBlock) still take the scalar loops.
+     */
+    static boolean segmentForm(int rows, VectorWorkspace w) {
+        return w.segmentRows > 0 && rows <= w.segmentRows;
+    }
+
+    /**
+     * Most rows of a segment-form call (see {@link #segmentForm}) with {@code k} hidden units: where the usual form
+     * catches up. Each row pays the whole fold, while the usual form's packing is once a call. Zen 5 (512 bits), JMH
+     * steps, usual form's time over the segment form's: d = 2, 4, 8 at k = 64 and 1024: batch 8 1.96-2.72, 16
+     * 1.41-1.67, 24 1.11-1.50, 32 0.95-1.10, 48 0.82-0.95; at k = 8 (half the lanes pad): d = 8 batch 3 1.37, 5 1.11,
+     * 8 0.92, d = 4 batch 5 0.99, 8 0.85 (smaller blocks take the scalar loops).
+     */
+    static int segmentMaxRows(int k, int lanes) {
+        return k < lanes ? 6 : 24;
     }
 
     /**

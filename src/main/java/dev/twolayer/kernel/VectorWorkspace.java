@@ -86,6 +86,10 @@ final class VectorWorkspace implements Kernel.Workspace {
     final boolean dotTiles;
     /** Most rows a call in the units form may have (see {@link VectorKernel#unitsForm}), or 0 when never. */
     final int unitsRows;
+    /** Most rows a call in the segment form may have (see {@link VectorKernel#segmentForm}), or 0 when never. */
+    final int segmentRows;
+    /** The segment form's scratch ({@link VectorBody#segmentScratchFloats}); else empty. */
+    final float[] segment;
     /** The call in flight: its arguments and phases (reused, so a call allocates nothing). */
     final VectorKernel.Step step;
     /** ScalarKernel's workspace for tiny blocks (see {@link VectorKernel#tinyBlock}), when k < lanes; else null. */
@@ -97,7 +101,7 @@ final class VectorWorkspace implements Kernel.Workspace {
 
     /**
      * {@code chunkRows} > 0 overrides the default (tests cut small batches into chunks); without {@code tinyPath},
-     * tiny blocks take the vector loops too, and without {@code samplesPath} no call takes the samples, units,
+     * tiny blocks take the vector loops too, and without {@code samplesPath} no call takes the samples, units, segment,
      * transposed or dot-tile form (tests).
      */
     VectorWorkspace(ModelSpec spec, int maxRows, int lanes, VectorBody body, int chunkRows, boolean tinyPath,
@@ -113,7 +117,11 @@ final class VectorWorkspace implements Kernel.Workspace {
         this.chunkRows = Math.min(maxRows, chunkRows > 0 ? chunkRows
                 : dotTiles ? dotTilesChunkRows(d, kp) : defaultChunkRows(d, kp));
         // the dot form's calls (at most DOT_MAX_ROWS rows) with one output run as one block whatever the chunk size
-        int blockRows = Math.max(this.chunkRows, Math.min(maxRows, VectorKernel.DOT_MAX_ROWS));
+        this.segmentRows = samplesPath && VectorKernel.segmentShape(spec, lanes)
+                ? Math.min(maxRows, VectorKernel.segmentMaxRows(k, lanes)) : 0;
+        segment = new float[segmentRows == 0 ? 0 : VectorBody.segmentScratchFloats(segmentRows, lanes)];
+        // so do the segment form's (at most segmentRows)
+        int blockRows = Math.max(Math.max(this.chunkRows, Math.min(maxRows, VectorKernel.DOT_MAX_ROWS)), segmentRows);
         long zSize = (long) blockRows * kp;
         if (zSize > Integer.MAX_VALUE - 16)
             throw new IllegalArgumentException("workspace too large: " + blockRows + " rows x padded k " + kp);

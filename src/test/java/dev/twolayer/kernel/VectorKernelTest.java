@@ -540,6 +540,45 @@ class VectorKernelTest {
         verify(c, kernel, kernel.newWorkspace(c.spec(), c.batch + 3, 0, false, true));
     }
 
+    /**
+     * d a power of two from 2 to L/2, one output: the segment form (several rows of W a vector), every option but
+     * several outputs, k with and without a last partial group (of 1 unit, of L - 1), at one row, a few, and the
+     * form's most rows. Tiny blocks are kept in the vector loops.
+     */
+    static Stream<Arguments> segmentCases() {
+        List<Arguments> out = new ArrayList<>();
+        int n = 0;
+        for (int bits : WIDTHS) {
+            int lanes = (bits == 0 ? FloatVector.SPECIES_PREFERRED.vectorBitSize() : bits) / 32;
+            for (int d = 2; 2 * d <= lanes; d *= 2)
+                for (int k : new int[] {1, 3, lanes - 1, lanes, lanes + 1, 2 * lanes + 3, 100}) {
+                    int most = VectorKernel.segmentMaxRows(k, lanes);
+                    for (int batch : new int[] {1, 2, 5, most}) {
+                        int options = (n * 37 + bits * 5) & 127 & ~16; // one output
+                        out.add(Arguments.of(new Case(bits, d, k, batch, options, false)));
+                        n++;
+                    }
+                }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("segmentCases")
+    void segmentFormMatchesReference(Case c) {
+        Assumptions.assumeTrue(widthRuns(c.bits), "width above the CPU's maximum");
+        VectorKernel kernel = new VectorKernel(c.bits);
+        VectorWorkspace ws = kernel.newWorkspace(c.spec(), c.batch + 3, 0, false, true);
+        assertTrue(VectorKernel.segmentForm(c.batch, ws), "case does not take the segment form: " + c);
+        verify(c, kernel, ws);
+        // one row past the form's most rows takes the usual form, and matches too
+        int over = VectorKernel.segmentMaxRows(c.k, kernel.bitSize() / 32) + 1;
+        Case usual = new Case(c.bits, c.d, c.k, over, c.options, false);
+        VectorWorkspace wide = kernel.newWorkspace(c.spec(), over + 3, 0, false, true);
+        assertFalse(VectorKernel.segmentForm(over, wide), "past the most rows: " + usual);
+        if (c.batch == 1) verify(usual, kernel, wide);
+    }
+
     /** One input, one output, calls below the samples form's rows: the units form, every option, unit tails. */
     static Stream<Arguments> unitsCases() {
         List<Arguments> out = new ArrayList<>();
