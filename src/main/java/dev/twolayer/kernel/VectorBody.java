@@ -219,23 +219,35 @@ abstract class VectorBody {
                              int[] units);
 
     /**
-     * The segment form's forward pass (VectorKernel#segmentForm): W (k x d at offset 0 of {@code w}) read as it is,
-     * d a power of two from 2 to L/2, so each vector holds L/d rows of W (units) of d weights. Each vector times x
-     * repeated in every segment, then the d vectors of a group of L units folded into one by the pairwise stages of
-     * {@link #dotRowOutput}'s lane sums (each z a sum over its segment in a fixed tree), put into unit order, plus b
-     * (at offB, < 0: none). Rows [0, rows) of x from xOff, each row's z at {@code z[i kp]} (pads zero), y[i] = yInit +
-     * relu(z_i) . a, the lanes summed in a fixed order. {@code scratch}: {@link #segmentScratchFloats} floats.
+     * The segment form's forward pass (VectorKernel#segmentForm): W (k rows at offset 0 of {@code w}, {@code dp}
+     * floats apart, dp a power of two from 2 to L/2 and d <= dp; weights past d in a row zero) read as it is, so each
+     * vector holds L/dp rows of W (units). Each vector times x repeated in every segment, then the dp vectors of a
+     * group of L units folded into one by the pairwise stages of {@link #dotRowOutput}'s lane sums (each z a sum over
+     * its segment in a fixed tree), put into unit order, plus b (at offB of {@code params}, < 0: none). Rows [0, rows)
+     * of x from xOff (d apart), each row's z at {@code z[i kp]} (pads zero), y[i] = yInit + relu(z_i) . a (a at offA of
+     * params), the lanes summed in a fixed order. {@code scratch}: {@link #segmentScratchFloats} floats.
      */
-    abstract void forwardSegments(float[] w, int k, int d, float[] x, int xOff, int rows, int kp, int offB, int offA,
-                                  float yInit, float slope, float[] z, float[] y, float[] scratch);
+    abstract void forwardSegments(float[] w, int k, int d, int dp, float[] x, int xOff, int rows, int kp,
+                                  float[] params, int offB, int offA, float yInit, float slope, float[] z, float[] y,
+                                  float[] scratch);
 
     /**
-     * The segment form's dW = G^T X (G as {@link #hiddenGradDot} wrote it) over rows [0, rows) of x from xOff, by
-     * W's own vectors: each weight's row sum from zero in row order. Into {@code grad} (W at 0; null: not stored) and,
-     * with {@code upd} non-null, the SGD step {@code upd[i] -= lr * dW[i]} from the same registers.
+     * The segment form's dW = G^T X (G as {@link #hiddenGradDot} wrote it) over rows [0, rows) of x from xOff (d
+     * apart), by W's own vectors (rows dp apart, as for {@link #forwardSegments}): each weight's row sum from zero in
+     * row order. Into {@code grad} (dW at 0, rows dp apart, pads zero; null: not stored) and, with {@code upd}
+     * non-null, the SGD step {@code upd[i] -= lr * dW[i]} from the same registers (W's pads stay zero).
      */
-    abstract void weightGradSegments(float[] x, int xOff, int rows, int d, float[] gp, int k, float[] grad,
+    abstract void weightGradSegments(float[] x, int xOff, int rows, int d, int dp, float[] gp, int k, float[] grad,
                                      float[] upd, float lr, float[] scratch);
+
+    /**
+     * k rows of d floats of {@code from} (from offset 0) into {@code to}, dp >= d floats apart, zero past d (to has
+     * k dp + L floats: the last row's vector runs past its end).
+     */
+    abstract void padRows(float[] from, int k, int d, int dp, float[] to);
+
+    /** {@link #padRows} undone: the first d floats of each of k rows dp apart of {@code from} into {@code to}. */
+    abstract void unpadRows(float[] from, int k, int d, int dp, float[] to);
 
     /** Floats of the segment form's scratch for calls of up to {@code rows} rows: x repeated by rows, W's last group. */
     static int segmentScratchFloats(int rows, int lanes) {

@@ -2227,6 +2227,10 @@ final class VectorBody256 extends VectorBody {
                     align, units);
             return;
         }
+        if (rows >= 1 && rows <= 4 && !acc) {
+            weightGradFewRows(x, xOff, rows, d, gp, j1, jEnd, offW, store ? grad : null, upd, lr);
+            return;
+        }
         VectorMask<Float> tail = VectorMask.fromLong(S, (1L << (d - full)) - 1);
         FloatVector lrv = FloatVector.broadcast(S, lr);
         // masks stay in this method (passed to a helper, or merged from two values, C2 boxed them)
@@ -2245,6 +2249,44 @@ final class VectorBody256 extends VectorBody {
                     dw = FloatVector.broadcast(S, gp[go + i * L]).fma(FloatVector.fromArray(S, x, xOff + i * d + full,
                             tail), dw);
                 if (store) dw.intoArray(grad, o + full, tail);
+                if (upd != null)
+                    FloatVector.fromArray(S, upd, o + full, tail).sub(dw.mul(lrv)).intoArray(upd, o + full, tail);
+            }
+        }
+    }
+
+    /**
+     * weightGradRows' loop for 1 to 4 rows from zero, the rows written out and each unit's g broadcast once a unit:
+     * the loop's inner loop over the rows, of 2 to 4 trips, cost C2's loop set-up for every vector of W. The same
+     * FMAs in the same order, so the same bits. {@code grad} null: dW not stored; {@code upd} null: no step.
+     */
+    private static void weightGradFewRows(float[] x, int xOff, int rows, int d, float[] gp, int j1, int j2,
+                                          int offW, float[] grad, float[] upd, float lr) {
+        final int L = S.length();
+        int full = d - d % L;
+        int x1 = xOff + (rows > 1 ? d : 0), x2 = xOff + (rows > 2 ? 2 * d : 0), x3 = xOff + (rows > 3 ? 3 * d : 0);
+        VectorMask<Float> tail = VectorMask.fromLong(S, (1L << (d - full)) - 1);
+        FloatVector lrv = FloatVector.broadcast(S, lr), zero = FloatVector.zero(S);
+        for (int j = j1; j < j2; j++) {
+            int go = (j - j % L) * rows + j % L, o = offW + j * d;
+            FloatVector g0 = FloatVector.broadcast(S, gp[go]);
+            FloatVector g1 = rows > 1 ? FloatVector.broadcast(S, gp[go + L]) : zero;
+            FloatVector g2 = rows > 2 ? FloatVector.broadcast(S, gp[go + 2 * L]) : zero;
+            FloatVector g3 = rows > 3 ? FloatVector.broadcast(S, gp[go + 3 * L]) : zero;
+            for (int p = 0; p < full; p += L) {
+                FloatVector dw = g0.fma(FloatVector.fromArray(S, x, xOff + p), zero);
+                if (rows > 1) dw = g1.fma(FloatVector.fromArray(S, x, x1 + p), dw);
+                if (rows > 2) dw = g2.fma(FloatVector.fromArray(S, x, x2 + p), dw);
+                if (rows > 3) dw = g3.fma(FloatVector.fromArray(S, x, x3 + p), dw);
+                if (grad != null) dw.intoArray(grad, o + p);
+                if (upd != null) FloatVector.fromArray(S, upd, o + p).sub(dw.mul(lrv)).intoArray(upd, o + p);
+            }
+            if (full < d) {
+                FloatVector dw = g0.fma(FloatVector.fromArray(S, x, xOff + full, tail), zero);
+                if (rows > 1) dw = g1.fma(FloatVector.fromArray(S, x, x1 + full, tail), dw);
+                if (rows > 2) dw = g2.fma(FloatVector.fromArray(S, x, x2 + full, tail), dw);
+                if (rows > 3) dw = g3.fma(FloatVector.fromArray(S, x, x3 + full, tail), dw);
+                if (grad != null) dw.intoArray(grad, o + full, tail);
                 if (upd != null)
                     FloatVector.fromArray(S, upd, o + full, tail).sub(dw.mul(lrv)).intoArray(upd, o + full, tail);
             }
@@ -2711,13 +2753,14 @@ final class VectorBody256 extends VectorBody {
      * one multiply a weight and a share of the fold's permutes.
      */
     @Override
-    void forwardSegments(float[] w, int k, int d, float[] x, int xOff, int rows, int kp, int offB, int offA,
-                         float yInit, float slope, float[] z, float[] y, float[] scratch) {
+    void forwardSegments(float[] w, int k, int d, int dp, float[] x, int xOff, int rows, int kp, float[] params,
+                         int offB, int offA, float yInit, float slope, float[] z, float[] y, float[] scratch) {
         final int L = S.length();
-        int s = Integer.numberOfTrailingZeros(d), whole = k / L * L, tail = (k - whole) * d, top = LANE_BIT.length - 1;
+        int s = Integer.numberOfTrailingZeros(dp), whole = k / L * L, tail = (k - whole) * dp;
+        int top = LANE_BIT.length - 1;
         if (tail > 0) { // the last group's weights, zero past W's end (so its pad units' sums are 0)
-            System.arraycopy(w, whole * d, scratch, 0, tail);
-            Arrays.fill(scratch, tail, L * d, 0f);
+            System.arraycopy(w, whole * dp, scratch, 0, tail);
+            Arrays.fill(scratch, tail, L * dp, 0f);
         }
         VectorMask<Float> xin = VectorMask.fromLong(S, (1L << d) - 1), bit0 = VectorMask.fromLong(S, LANE_BIT[0]);
         VectorMask<Float> bit1 = VectorMask.fromLong(S, LANE_BIT[Math.min(1, top)]);
@@ -2727,20 +2770,21 @@ final class VectorBody256 extends VectorBody {
         FloatVector dup = FloatVector.fromArray(S, SEG_DUP, s * L), order = FloatVector.fromArray(S, SEG_UNITS, s * L);
         FloatVector zero = FloatVector.zero(S);
         for (int i = 0; i < rows; i++) {
+            // x's d inputs in every segment of dp lanes, zero in its lanes past d
             FloatVector xx = dup.selectFrom(FloatVector.fromArray(S, x, xOff + i * d, xin)), acc = zero;
             for (int j = 0; j < kp; j += L) {
                 boolean full = j < whole;
                 float[] src = full ? w : scratch;
-                int o = full ? j * d : 0;
+                int o = full ? j * dp : 0;
                 FloatVector p0 = FloatVector.fromArray(S, src, o).mul(xx);
                 FloatVector p1 = FloatVector.fromArray(S, src, o + L).mul(xx);
                 FloatVector q = p0.blend(p1, bit0).add(sw0.selectFrom(p0, p1));
-                if (d > 2) {
+                if (dp > 2) {
                     FloatVector p2 = FloatVector.fromArray(S, src, o + 2 * L).mul(xx);
                     FloatVector p3 = FloatVector.fromArray(S, src, o + 3 * L).mul(xx);
                     FloatVector r = p2.blend(p3, bit0).add(sw0.selectFrom(p2, p3));
                     q = q.blend(r, bit1).add(sw1.selectFrom(q, r));
-                    if (d > 4) {
+                    if (dp > 4) {
                         FloatVector p4 = FloatVector.fromArray(S, src, o + 4 * L).mul(xx);
                         FloatVector p5 = FloatVector.fromArray(S, src, o + 5 * L).mul(xx);
                         FloatVector p6 = FloatVector.fromArray(S, src, o + 6 * L).mul(xx);
@@ -2754,12 +2798,12 @@ final class VectorBody256 extends VectorBody {
                 // unit order; b and a straight from the parameters, the last group's masked (pads 0)
                 FloatVector zv = order.selectFrom(q), a;
                 if (full) {
-                    if (offB >= 0) zv = FloatVector.fromArray(S, w, offB + j).add(zv);
-                    a = FloatVector.fromArray(S, w, offA + j);
+                    if (offB >= 0) zv = FloatVector.fromArray(S, params, offB + j).add(zv);
+                    a = FloatVector.fromArray(S, params, offA + j);
                 } else {
                     VectorMask<Float> in = S.indexInRange(j, k);
-                    if (offB >= 0) zv = FloatVector.fromArray(S, w, offB + j, in).add(zv);
-                    a = FloatVector.fromArray(S, w, offA + j, in);
+                    if (offB >= 0) zv = FloatVector.fromArray(S, params, offB + j, in).add(zv);
+                    a = FloatVector.fromArray(S, params, offA + j, in);
                 }
                 zv.intoArray(z, i * kp + j);
                 acc = zv.blend(zv.mul(slope), zv.lt(0f)).fma(a, acc);
@@ -2770,10 +2814,11 @@ final class VectorBody256 extends VectorBody {
     }
 
     @Override
-    void weightGradSegments(float[] x, int xOff, int rows, int d, float[] gp, int k, float[] grad, float[] upd,
-                            float lr, float[] scratch) {
+    void weightGradSegments(float[] x, int xOff, int rows, int d, int dp, float[] gp, int k, float[] grad,
+                            float[] upd, float lr, float[] scratch) {
         final int L = S.length();
-        int s = Integer.numberOfTrailingZeros(d), whole = k / L * L, kp = (k + L - 1) / L * L, tail = (k - whole) * d;
+        int s = Integer.numberOfTrailingZeros(dp), whole = k / L * L, kp = (k + L - 1) / L * L;
+        int tail = (k - whole) * dp;
         int gt = L * L / 2, xs = L * L; // the last group's dW, then x repeated by rows
         VectorMask<Float> xin = VectorMask.fromLong(S, (1L << d) - 1);
         FloatVector dup = FloatVector.fromArray(S, SEG_DUP, s * L), zero = FloatVector.zero(S);
@@ -2782,15 +2827,15 @@ final class VectorBody256 extends VectorBody {
             dup.selectFrom(FloatVector.fromArray(S, x, xOff + i * d, xin)).intoArray(scratch, xs + i * L);
         int sp = s * L * L; // vector v's spread at sp + v L; those past d are not read
         FloatVector sp0 = FloatVector.fromArray(S, SEG_SPREAD, sp), sp1 = FloatVector.fromArray(S, SEG_SPREAD, sp + L);
-        FloatVector sp2 = d > 2 ? FloatVector.fromArray(S, SEG_SPREAD, sp + 2 * L) : zero;
-        FloatVector sp3 = d > 2 ? FloatVector.fromArray(S, SEG_SPREAD, sp + 3 * L) : zero;
-        FloatVector sp4 = d > 4 ? FloatVector.fromArray(S, SEG_SPREAD, sp + 4 * L) : zero;
-        FloatVector sp5 = d > 4 ? FloatVector.fromArray(S, SEG_SPREAD, sp + 5 * L) : zero;
-        FloatVector sp6 = d > 4 ? FloatVector.fromArray(S, SEG_SPREAD, sp + 6 * L) : zero;
-        FloatVector sp7 = d > 4 ? FloatVector.fromArray(S, SEG_SPREAD, sp + 7 * L) : zero;
+        FloatVector sp2 = dp > 2 ? FloatVector.fromArray(S, SEG_SPREAD, sp + 2 * L) : zero;
+        FloatVector sp3 = dp > 2 ? FloatVector.fromArray(S, SEG_SPREAD, sp + 3 * L) : zero;
+        FloatVector sp4 = dp > 4 ? FloatVector.fromArray(S, SEG_SPREAD, sp + 4 * L) : zero;
+        FloatVector sp5 = dp > 4 ? FloatVector.fromArray(S, SEG_SPREAD, sp + 5 * L) : zero;
+        FloatVector sp6 = dp > 4 ? FloatVector.fromArray(S, SEG_SPREAD, sp + 6 * L) : zero;
+        FloatVector sp7 = dp > 4 ? FloatVector.fromArray(S, SEG_SPREAD, sp + 7 * L) : zero;
         if (tail > 0 && upd != null) { // the last group's weights, stepped in the scratch and copied back
-            System.arraycopy(upd, whole * d, scratch, 0, tail);
-            Arrays.fill(scratch, tail, L * d, 0f);
+            System.arraycopy(upd, whole * dp, scratch, 0, tail);
+            Arrays.fill(scratch, tail, L * dp, 0f);
         }
         for (int j = 0; j < kp; j += L) {
             FloatVector a0 = zero, a1 = zero, a2 = zero, a3 = zero, a4 = zero, a5 = zero, a6 = zero, a7 = zero;
@@ -2800,10 +2845,10 @@ final class VectorBody256 extends VectorBody {
                 FloatVector xx = FloatVector.fromArray(S, scratch, xs + i * L);
                 a0 = sp0.selectFrom(g).fma(xx, a0);
                 a1 = sp1.selectFrom(g).fma(xx, a1);
-                if (d > 2) {
+                if (dp > 2) {
                     a2 = sp2.selectFrom(g).fma(xx, a2);
                     a3 = sp3.selectFrom(g).fma(xx, a3);
-                    if (d > 4) {
+                    if (dp > 4) {
                         a4 = sp4.selectFrom(g).fma(xx, a4);
                         a5 = sp5.selectFrom(g).fma(xx, a5);
                         a6 = sp6.selectFrom(g).fma(xx, a6);
@@ -2813,38 +2858,78 @@ final class VectorBody256 extends VectorBody {
             }
             boolean full = j < whole;
             float[] gd = full ? grad : scratch, up = full ? upd : scratch;
-            int o = full ? j * d : 0, og = full ? j * d : gt;
+            int o = full ? j * dp : 0, og = full ? j * dp : gt;
             if (grad != null) {
                 a0.intoArray(gd, og);
                 a1.intoArray(gd, og + L);
-                if (d > 2) {
+                if (dp > 2) {
                     a2.intoArray(gd, og + 2 * L);
                     a3.intoArray(gd, og + 3 * L);
-                    if (d > 4) {
+                    if (dp > 4) {
                         a4.intoArray(gd, og + 4 * L);
                         a5.intoArray(gd, og + 5 * L);
                         a6.intoArray(gd, og + 6 * L);
                         a7.intoArray(gd, og + 7 * L);
                     }
                 }
-                if (!full) System.arraycopy(scratch, gt, grad, j * d, tail);
+                if (!full) System.arraycopy(scratch, gt, grad, j * dp, tail);
             }
             if (upd != null) { // Kernel.sgdUpdate's p - lr g, from the registers
                 FloatVector.fromArray(S, up, o).sub(a0.mul(lrv)).intoArray(up, o);
                 FloatVector.fromArray(S, up, o + L).sub(a1.mul(lrv)).intoArray(up, o + L);
-                if (d > 2) {
+                if (dp > 2) {
                     FloatVector.fromArray(S, up, o + 2 * L).sub(a2.mul(lrv)).intoArray(up, o + 2 * L);
                     FloatVector.fromArray(S, up, o + 3 * L).sub(a3.mul(lrv)).intoArray(up, o + 3 * L);
-                    if (d > 4) {
+                    if (dp > 4) {
                         FloatVector.fromArray(S, up, o + 4 * L).sub(a4.mul(lrv)).intoArray(up, o + 4 * L);
                         FloatVector.fromArray(S, up, o + 5 * L).sub(a5.mul(lrv)).intoArray(up, o + 5 * L);
                         FloatVector.fromArray(S, up, o + 6 * L).sub(a6.mul(lrv)).intoArray(up, o + 6 * L);
                         FloatVector.fromArray(S, up, o + 7 * L).sub(a7.mul(lrv)).intoArray(up, o + 7 * L);
                     }
                 }
-                if (!full) System.arraycopy(scratch, 0, upd, j * d, tail);
+                if (!full) System.arraycopy(scratch, 0, upd, j * dp, tail);
             }
         }
+    }
+
+    /**
+     * L/dp rows a vector: a load of their d-float rows, expanded into their segments (the lanes whose index mod dp is
+     * below d). Row by row (a masked load and a store a row), d=3 k=1024 took 1.1 us a copy, most of a batch-1 step.
+     */
+    @Override
+    void padRows(float[] from, int k, int d, int dp, float[] to) {
+        final int L = S.length();
+        int r = L / dp, n = k * d;
+        VectorMask<Float> rows = VectorMask.fromLong(S, segmentLanes(d, dp, r));
+        for (int u = 0; u < k; u += r) {
+            int o = u * d;
+            FloatVector v = o + L <= n ? FloatVector.fromArray(S, from, o)
+                    : FloatVector.fromArray(S, from, o, VectorMask.fromLong(S, (1L << (n - o)) - 1));
+            // lanes of rows past k are zeros: of the last load's zeros, or of expand's
+            v.expand(rows).intoArray(to, u * dp);
+        }
+    }
+
+    /** {@link #padRows} undone: each vector's rows compressed into d-float rows, stored ascending (each store's zeros
+     * past its rows are written over by the next), the stores that would pass W's end masked. */
+    @Override
+    void unpadRows(float[] from, int k, int d, int dp, float[] to) {
+        final int L = S.length();
+        int r = L / dp, n = k * d;
+        VectorMask<Float> rows = VectorMask.fromLong(S, segmentLanes(d, dp, r));
+        for (int u = 0; u < k; u += r) {
+            int o = u * d;
+            FloatVector v = FloatVector.fromArray(S, from, u * dp).compress(rows);
+            if (o + L <= n) v.intoArray(to, o);
+            else v.intoArray(to, o, VectorMask.fromLong(S, (1L << (n - o)) - 1));
+        }
+    }
+
+    /** The lanes of {@code r} segments of dp lanes that hold a row's d weights: their index mod dp below d. */
+    private static long segmentLanes(int d, int dp, int r) {
+        long m = 0;
+        for (int q = 0; q < r; q++) m |= ((1L << d) - 1) << (q * dp);
+        return m;
     }
 
     // ---------------------------------------------------------------- one input, a few rows: vectors over units

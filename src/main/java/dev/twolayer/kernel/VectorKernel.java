@@ -142,8 +142,11 @@ public final class VectorKernel implements Kernel {
             return;
         }
         if (segmentForm(rows, w)) {
-            body.forwardSegments(params, spec.k(), spec.d(), x, row0 * spec.d(), rows, w.kp, hiddenBiasOffset(spec),
-                    spec.offsetA(), outputBias0(spec, params), (float) spec.leakySlope(), w.z, out, w.segment);
+            int k = spec.k(), d = spec.d(), dp = w.segmentStride;
+            if (dp != d) body.padRows(params, k, d, dp, w.paddedW);
+            body.forwardSegments(dp != d ? w.paddedW : params, k, d, dp, x, row0 * d, rows, w.kp, params,
+                    hiddenBiasOffset(spec), spec.offsetA(), outputBias0(spec, params), (float) spec.leakySlope(), w.z,
+                    out, w.segment);
             return;
         }
         if (dotOneOutput(spec, rows, w)) {
@@ -358,9 +361,14 @@ public final class VectorKernel implements Kernel {
             // third of the step at d=16 k=64. The segment form (d below L) likewise, with its own forward and dW
             int d = spec.d(), offB = hiddenBiasOffset(spec), offA = spec.offsetA();
             float slope = (float) spec.leakySlope();
+            // the segment form's W: the parameters, or for d not a power of two a copy with rows padded to one
+            int dp = w.segmentStride;
+            boolean padded = segments && dp != d;
+            float[] wSeg = padded ? w.paddedW : params;
+            if (padded) body.padRows(params, k, d, dp, wSeg);
             if (segments)
-                body.forwardSegments(params, k, d, x, row0 * d, rows, kp, offB, offA, outputBias0(spec, params),
-                        slope, w.z, w.y, w.segment);
+                body.forwardSegments(wSeg, k, d, dp, x, row0 * d, rows, kp, params, offB, offA,
+                        outputBias0(spec, params), slope, w.z, w.y, w.segment);
             else
                 body.forwardZDot(params, k, x, row0 * d, rows, d, kp, offB, spec.identityMapping(), w.z, true, offA,
                         outputBias0(spec, params), slope, w.y, VectorWorkspace.ALIGN);
@@ -368,10 +376,12 @@ public final class VectorKernel implements Kernel {
             float[] upd = update ? params : null;
             body.hiddenGradDot(w.z, rows, kp, k, w.e, params, offB, offA, slope, spec.outputTrainable(),
                     update && !keep ? null : grad, upd, lr, w.gp);
-            if (segments)
-                body.weightGradSegments(x, row0 * d, rows, d, w.gp, k, update && !keep ? null : grad, upd, lr,
-                        w.segment);
-            else
+            if (segments) {
+                float[] dw = update && !keep ? null : padded ? w.paddedGrad : grad;
+                body.weightGradSegments(x, row0 * d, rows, d, dp, w.gp, k, dw, update ? wSeg : null, lr, w.segment);
+                if (padded && update) body.unpadRows(wSeg, k, d, dp, params);
+                if (padded && dw != null) body.unpadRows(dw, k, d, dp, grad);
+            } else
                 body.weightGradRows(x, row0 * d, rows, d, w.gp, k, grad, spec.offsetW(), 0, kp, false, upd, keep, lr,
                         VectorWorkspace.ALIGN, skipList(spec, w));
             if (spec.outputBias()) {
@@ -1008,13 +1018,24 @@ public final class VectorKernel implements Kernel {
     }
 
     /**
-     * Shapes that may take the segment form: one output, no identity mapping (k = d would be below L), d a power of
-     * two from 2 to L/2, so that a vector holds L/d whole rows of W. The usual form packed W^T by gathers for each call
+     * Shapes that may take the segment form: one output, no identity mapping (k = d would be below L), d from 2 to
+     * L/2 (rows of W padded to a power of two where d is not one: {@link #segmentStride}), so that a vector holds
+     * whole rows of W. The usual form packed W^T by gathers for each call
      * and ran a GEMM of d inputs, most of whose time at a few rows was the packing and the phases' set-up.
      */
     static boolean segmentShape(ModelSpec spec, int lanes) {
         int d = spec.d();
-        return spec.m() == 1 && !spec.identityMapping() && d >= 2 && 2 * d <= lanes && Integer.bitCount(d) == 1;
+        return spec.m() == 1 && !spec.identityMapping() && d >= 2 && 2 * segmentStride(d) <= lanes;
+    }
+
+    /**
+     * Floats between the segment form's rows of W: d rounded up to a power of two. For other d than that, each call
+     * copies W into rows that far apart (zero past d), steps the copy and copies it back ({@link VectorBody#padRows}).
+     * JMH, Zen 5, one fork each, usual form -> padded segments: d=3 k=1024 batch 1 4.48 -> 1.31 us (d=4: 0.52),
+     * batch 8 5.86 -> 3.09; d=6 6.92 -> 2.49 (d=8: 0.89) and 8.50 -> 5.77; at 24 rows 0.93-1.07x.
+     */
+    static int segmentStride(int d) {
+        return d <= 1 ? d : Integer.highestOneBit(d - 1) << 1;
     }
 
     /**

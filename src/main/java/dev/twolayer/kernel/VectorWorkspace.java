@@ -90,6 +90,13 @@ final class VectorWorkspace implements Kernel.Workspace {
     final int segmentRows;
     /** The segment form's scratch ({@link VectorBody#segmentScratchFloats}); else empty. */
     final float[] segment;
+    /** The segment form's rows of W: {@link VectorKernel#segmentStride} floats apart (0 for other shapes). */
+    final int segmentStride;
+    /**
+     * The segment form's padded copies of W and dW (k rows of segmentStride floats, and a vector), when d is not a
+     * power of two; else empty.
+     */
+    final float[] paddedW, paddedGrad;
     /** The call in flight: its arguments and phases (reused, so a call allocates nothing). */
     final VectorKernel.Step step;
     /** ScalarKernel's workspace for tiny blocks (see {@link VectorKernel#tinyBlock}), when k < lanes; else null. */
@@ -120,6 +127,10 @@ final class VectorWorkspace implements Kernel.Workspace {
         this.segmentRows = samplesPath && VectorKernel.segmentShape(spec, lanes)
                 ? Math.min(maxRows, VectorKernel.segmentMaxRows(k, lanes)) : 0;
         segment = new float[segmentRows == 0 ? 0 : VectorBody.segmentScratchFloats(segmentRows, lanes)];
+        segmentStride = segmentRows == 0 ? 0 : VectorKernel.segmentStride(d);
+        int padded = segmentRows == 0 || segmentStride == d ? 0 : k * segmentStride + lanes;
+        paddedW = new float[padded];
+        paddedGrad = new float[padded];
         // so do the segment form's (at most segmentRows)
         int blockRows = Math.max(Math.max(this.chunkRows, Math.min(maxRows, VectorKernel.DOT_MAX_ROWS)), segmentRows);
         long zSize = (long) blockRows * kp;

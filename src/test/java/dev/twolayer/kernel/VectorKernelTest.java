@@ -541,16 +541,17 @@ class VectorKernelTest {
     }
 
     /**
-     * d a power of two from 2 to L/2, one output: the segment form (several rows of W a vector), every option but
-     * several outputs, k with and without a last partial group (of 1 unit, of L - 1), at one row, a few, and the
-     * form's most rows. Tiny blocks are kept in the vector loops.
+     * d from 2 to L/2, one output: the segment form (several rows of W a vector; for d not a power of two, rows of a
+     * padded copy), every option but several outputs, k with and without a last partial group (of 1 unit, of L - 1),
+     * at one row, a few, and the form's most rows. Tiny blocks are kept in the vector loops.
      */
     static Stream<Arguments> segmentCases() {
         List<Arguments> out = new ArrayList<>();
         int n = 0;
         for (int bits : WIDTHS) {
             int lanes = (bits == 0 ? FloatVector.SPECIES_PREFERRED.vectorBitSize() : bits) / 32;
-            for (int d = 2; 2 * d <= lanes; d *= 2)
+            for (int d : new int[] {2, 3, 4, 5, 7, 8}) {
+                if (2 * VectorKernel.segmentStride(d) > lanes) continue;
                 for (int k : new int[] {1, 3, lanes - 1, lanes, lanes + 1, 2 * lanes + 3, 100}) {
                     int most = VectorKernel.segmentMaxRows(k, lanes);
                     for (int batch : new int[] {1, 2, 5, most}) {
@@ -559,6 +560,7 @@ class VectorKernelTest {
                         n++;
                     }
                 }
+            }
         }
         return out.stream();
     }
