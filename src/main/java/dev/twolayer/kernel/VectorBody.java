@@ -220,7 +220,7 @@ abstract class VectorBody {
 
     /**
      * The segment form's forward pass (VectorKernel#segmentForm): W (k rows at offset 0 of {@code w}, {@code dp}
-     * floats apart, dp a power of two from 2 to L/2 and d <= dp; weights past d in a row zero) read as it is, so each
+     * floats apart, dp a power of two from 2 to L and d <= dp; weights past d in a row zero) read as it is, so each
      * vector holds L/dp rows of W (units). Each vector times x repeated in every segment, then the dp vectors of a
      * group of L units folded into one by the pairwise stages of {@link #dotRowOutput}'s lane sums (each z a sum over
      * its segment in a fixed tree), put into unit order, plus b (at offB of {@code params}, < 0: none). Rows [0, rows)
@@ -251,7 +251,7 @@ abstract class VectorBody {
 
     /** Floats of the segment form's scratch for calls of up to {@code rows} rows: x repeated by rows, W's last group. */
     static int segmentScratchFloats(int rows, int lanes) {
-        return lanes * lanes + rows * lanes;
+        return 2 * lanes * lanes + rows * lanes;
     }
 
     /** Samples [i1, i2) of X, in chunks of 4 vectors of inputs (rows x 4L each), into {@code xp} (rows x d). */

@@ -2724,7 +2724,7 @@ final class VectorBody512 extends VectorBody {
     // ---------------------------------------------------------------- rows of W shorter than a vector: segments
 
     /**
-     * Index vectors of the segment form, per d = 2^s (s = 1 .. log2 L - 1), R = L / d units a vector. SEG_DUP at
+     * Index vectors of the segment form, per d = 2^s (s = 1 .. log2 L), R = L / d units a vector. SEG_DUP at
      * [s L, (s+1) L): lane c takes lane c mod d (x's d inputs in every segment). SEG_UNITS at the same place: lane l
      * (unit l of a group) takes the fold's lane (l mod R) d + l / R, where the fold left unit l's sum (vector l / R,
      * segment l mod R). SEG_SPREAD at [(s L + v) L, ...) for the group's vector v < d: lane c takes G's unit
@@ -2734,8 +2734,8 @@ final class VectorBody512 extends VectorBody {
 
     private static float[] segmentTable(int kind) {
         int L = S.length(), stages = Integer.numberOfTrailingZeros(L);
-        float[] t = new float[(kind == 2 ? L : 1) * stages * L];
-        for (int s = 1; s < stages; s++) {
+        float[] t = new float[(kind == 2 ? L : 1) * (stages + 1) * L];
+        for (int s = 1; s <= stages; s++) {
             int d = 1 << s, r = L / d;
             for (int c = 0; c < L; c++) {
                 if (kind == 0) t[s * L + c] = c % d;
@@ -2765,7 +2765,9 @@ final class VectorBody512 extends VectorBody {
         VectorMask<Float> bit1 = VectorMask.fromLong(S, LANE_BIT[Math.min(1, top)]);
         VectorMask<Float> bit2 = VectorMask.fromLong(S, LANE_BIT[Math.min(2, top)]);
         FloatVector sw0 = FloatVector.fromArray(S, PAIR_SWAP, 0), sw1 = FloatVector.fromArray(S, PAIR_SWAP, Math.min(1, top) * L);
+        VectorMask<Float> bit3 = VectorMask.fromLong(S, LANE_BIT[Math.min(3, top)]);
         FloatVector sw2 = FloatVector.fromArray(S, PAIR_SWAP, Math.min(2, top) * L);
+        FloatVector sw3 = FloatVector.fromArray(S, PAIR_SWAP, Math.min(3, top) * L);
         FloatVector dup = FloatVector.fromArray(S, SEG_DUP, s * L), order = FloatVector.fromArray(S, SEG_UNITS, s * L);
         FloatVector zero = FloatVector.zero(S);
         for (int i = 0; i < rows; i++) {
@@ -2792,6 +2794,24 @@ final class VectorBody512 extends VectorBody {
                         FloatVector v = p6.blend(p7, bit0).add(sw0.selectFrom(p6, p7));
                         u = u.blend(v, bit1).add(sw1.selectFrom(u, v));
                         q = q.blend(u, bit2).add(sw2.selectFrom(q, u));
+                        if (dp > 8) { // one unit a vector (16 lanes): the second half of the group
+                            FloatVector p8 = FloatVector.fromArray(S, src, o + 8 * L).mul(xx);
+                            FloatVector p9 = FloatVector.fromArray(S, src, o + 9 * L).mul(xx);
+                            FloatVector p10 = FloatVector.fromArray(S, src, o + 10 * L).mul(xx);
+                            FloatVector p11 = FloatVector.fromArray(S, src, o + 11 * L).mul(xx);
+                            FloatVector e = p8.blend(p9, bit0).add(sw0.selectFrom(p8, p9));
+                            FloatVector f = p10.blend(p11, bit0).add(sw0.selectFrom(p10, p11));
+                            e = e.blend(f, bit1).add(sw1.selectFrom(e, f));
+                            FloatVector p12 = FloatVector.fromArray(S, src, o + 12 * L).mul(xx);
+                            FloatVector p13 = FloatVector.fromArray(S, src, o + 13 * L).mul(xx);
+                            FloatVector p14 = FloatVector.fromArray(S, src, o + 14 * L).mul(xx);
+                            FloatVector p15 = FloatVector.fromArray(S, src, o + 15 * L).mul(xx);
+                            FloatVector g = p12.blend(p13, bit0).add(sw0.selectFrom(p12, p13));
+                            FloatVector h = p14.blend(p15, bit0).add(sw0.selectFrom(p14, p15));
+                            g = g.blend(h, bit1).add(sw1.selectFrom(g, h));
+                            e = e.blend(g, bit2).add(sw2.selectFrom(e, g));
+                            q = q.blend(e, bit3).add(sw3.selectFrom(q, e));
+                        }
                     }
                 }
                 // unit order; b and a straight from the parameters, the last group's masked (pads 0)
@@ -2818,12 +2838,20 @@ final class VectorBody512 extends VectorBody {
         final int L = S.length();
         int s = Integer.numberOfTrailingZeros(dp), whole = k / L * L, kp = (k + L - 1) / L * L;
         int tail = (k - whole) * dp;
-        int gt = L * L / 2, xs = L * L; // the last group's dW, then x repeated by rows
+        int gt = L * L, xs = 2 * L * L; // the last group's dW, then x repeated by rows
         VectorMask<Float> xin = VectorMask.fromLong(S, (1L << d) - 1);
         FloatVector dup = FloatVector.fromArray(S, SEG_DUP, s * L), zero = FloatVector.zero(S);
         FloatVector lrv = FloatVector.broadcast(S, lr);
         for (int i = 0; i < rows; i++)
             dup.selectFrom(FloatVector.fromArray(S, x, xOff + i * d, xin)).intoArray(scratch, xs + i * L);
+        if (tail > 0 && upd != null) { // the last group's weights, stepped in the scratch and copied back
+            System.arraycopy(upd, whole * dp, scratch, 0, tail);
+            Arrays.fill(scratch, tail, L * dp, 0f);
+        }
+        if (dp > 8) {
+            weightGradSegmentsWide(rows, gp, k, grad, upd, lr, scratch);
+            return;
+        }
         int sp = s * L * L; // vector v's spread at sp + v L; those past d are not read
         FloatVector sp0 = FloatVector.fromArray(S, SEG_SPREAD, sp), sp1 = FloatVector.fromArray(S, SEG_SPREAD, sp + L);
         FloatVector sp2 = dp > 2 ? FloatVector.fromArray(S, SEG_SPREAD, sp + 2 * L) : zero;
@@ -2832,10 +2860,6 @@ final class VectorBody512 extends VectorBody {
         FloatVector sp5 = dp > 4 ? FloatVector.fromArray(S, SEG_SPREAD, sp + 5 * L) : zero;
         FloatVector sp6 = dp > 4 ? FloatVector.fromArray(S, SEG_SPREAD, sp + 6 * L) : zero;
         FloatVector sp7 = dp > 4 ? FloatVector.fromArray(S, SEG_SPREAD, sp + 7 * L) : zero;
-        if (tail > 0 && upd != null) { // the last group's weights, stepped in the scratch and copied back
-            System.arraycopy(upd, whole * dp, scratch, 0, tail);
-            Arrays.fill(scratch, tail, L * dp, 0f);
-        }
         for (int j = 0; j < kp; j += L) {
             FloatVector a0 = zero, a1 = zero, a2 = zero, a3 = zero, a4 = zero, a5 = zero, a6 = zero, a7 = zero;
             int go = j * rows; // G's panel of this group: row i at go + i L
@@ -2888,6 +2912,33 @@ final class VectorBody512 extends VectorBody {
                 }
                 if (!full) System.arraycopy(scratch, 0, upd, j * dp, tail);
             }
+        }
+    }
+
+    /**
+     * weightGradSegments for rows of W padded to 16 floats, one unit a vector: each unit's dW from its g broadcast
+     * (16 spread vectors and 16 sums would not fit the registers). The same sums, from zero in row order. The
+     * scratch as weightGradSegments leaves it: the last group's W from 0, its dW from L^2, x by rows from 2 L^2.
+     */
+    private static void weightGradSegmentsWide(int rows, float[] gp, int k, float[] grad, float[] upd, float lr,
+                                               float[] scratch) {
+        final int L = S.length();
+        int whole = k / L * L, kp = (k + L - 1) / L * L, tail = (k - whole) * L, gt = L * L, xs = 2 * L * L;
+        FloatVector lrv = FloatVector.broadcast(S, lr), zero = FloatVector.zero(S);
+        for (int j = 0; j < kp; j += L) {
+            boolean full = j < whole;
+            float[] gd = full ? grad : scratch, up = full ? upd : scratch;
+            int o = full ? j * L : 0, og = full ? j * L : gt;
+            for (int v = 0; v < L; v++) {
+                int go = j * rows + v; // unit j + v's g, row i at go + i L
+                FloatVector dw = zero;
+                for (int i = 0; i < rows; i++)
+                    dw = FloatVector.broadcast(S, gp[go + i * L]).fma(FloatVector.fromArray(S, scratch, xs + i * L), dw);
+                if (grad != null) dw.intoArray(gd, og + v * L);
+                if (upd != null) FloatVector.fromArray(S, up, o + v * L).sub(dw.mul(lrv)).intoArray(up, o + v * L);
+            }
+            if (!full && grad != null) System.arraycopy(scratch, gt, grad, j * L, tail);
+            if (!full && upd != null) System.arraycopy(scratch, 0, upd, j * L, tail);
         }
     }
 

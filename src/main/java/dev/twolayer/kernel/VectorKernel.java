@@ -142,11 +142,7 @@ public final class VectorKernel implements Kernel {
             return;
         }
         if (segmentForm(rows, w)) {
-            int k = spec.k(), d = spec.d(), dp = w.segmentStride;
-            if (dp != d) body.padRows(params, k, d, dp, w.paddedW);
-            body.forwardSegments(dp != d ? w.paddedW : params, k, d, dp, x, row0 * d, rows, w.kp, params,
-                    hiddenBiasOffset(spec), spec.offsetA(), outputBias0(spec, params), (float) spec.leakySlope(), w.z,
-                    out, w.segment);
+            segmentsForward(spec, params, x, row0, rows, out, w);
             return;
         }
         if (dotOneOutput(spec, rows, w)) {
@@ -301,6 +297,20 @@ public final class VectorKernel implements Kernel {
     }
 
     /**
+     * The segment form's forward pass (z into the workspace, y into {@code y}); returns the W it read: the parameters,
+     * or for d not a power of two the workspace's copy with rows padded to one (which the backward pass steps).
+     */
+    private float[] segmentsForward(ModelSpec spec, float[] params, float[] x, int row0, int rows, float[] y,
+                                    VectorWorkspace w) {
+        int k = spec.k(), d = spec.d(), dp = w.segmentStride;
+        float[] wSeg = dp == d ? params : w.paddedW;
+        if (dp != d) body.padRows(params, k, d, dp, wSeg);
+        body.forwardSegments(wSeg, k, d, dp, x, row0 * d, rows, w.kp, params, hiddenBiasOffset(spec),
+                spec.offsetA(), outputBias0(spec, params), (float) spec.leakySlope(), w.z, y, w.segment);
+        return wSeg;
+    }
+
+    /**
      * The list the batch-1 step of W fills with the units it moves (see VectorBody#weightGradRows), or null with a
      * leaky slope: every unit then has g != 0, and the list only costs (d=64 k=64 batch 1, leaky: 1.13x the time of
      * the step without it; JMH ModelOptionsBenchmark). Without a list, rows of 4 vectors are stepped straight and
@@ -361,15 +371,8 @@ public final class VectorKernel implements Kernel {
             // third of the step at d=16 k=64. The segment form (d below L) likewise, with its own forward and dW
             int d = spec.d(), offB = hiddenBiasOffset(spec), offA = spec.offsetA();
             float slope = (float) spec.leakySlope();
-            // the segment form's W: the parameters, or for d not a power of two a copy with rows padded to one
-            int dp = w.segmentStride;
-            boolean padded = segments && dp != d;
-            float[] wSeg = padded ? w.paddedW : params;
-            if (padded) body.padRows(params, k, d, dp, wSeg);
-            if (segments)
-                body.forwardSegments(wSeg, k, d, dp, x, row0 * d, rows, kp, params, offB, offA,
-                        outputBias0(spec, params), slope, w.z, w.y, w.segment);
-            else
+            float[] wSeg = segments ? segmentsForward(spec, params, x, row0, rows, w.y, w) : null; // the W it read
+            if (!segments)
                 body.forwardZDot(params, k, x, row0 * d, rows, d, kp, offB, spec.identityMapping(), w.z, true, offA,
                         outputBias0(spec, params), slope, w.y, VectorWorkspace.ALIGN);
             double loss = residuals(0, y, weights, row0, rows, 1, lossScale, w.y, w.e, dc);
@@ -377,6 +380,8 @@ public final class VectorKernel implements Kernel {
             body.hiddenGradDot(w.z, rows, kp, k, w.e, params, offB, offA, slope, spec.outputTrainable(),
                     update && !keep ? null : grad, upd, lr, w.gp);
             if (segments) {
+                int dp = w.segmentStride;
+                boolean padded = wSeg != params;
                 float[] dw = update && !keep ? null : padded ? w.paddedGrad : grad;
                 body.weightGradSegments(x, row0 * d, rows, d, dp, w.gp, k, dw, update ? wSeg : null, lr, w.segment);
                 if (padded && update) body.unpadRows(wSeg, k, d, dp, params);
@@ -1019,13 +1024,13 @@ public final class VectorKernel implements Kernel {
 
     /**
      * Shapes that may take the segment form: one output, no identity mapping (k = d would be below L), d from 2 to
-     * L/2 (rows of W padded to a power of two where d is not one: {@link #segmentStride}), so that a vector holds
-     * whole rows of W. The usual form packed W^T by gathers for each call
+     * L - 1 (rows of W padded to a power of two where d is not one: {@link #segmentStride}), so that a vector holds
+     * one or more whole rows of W. The usual form packed W^T by gathers for each call
      * and ran a GEMM of d inputs, most of whose time at a few rows was the packing and the phases' set-up.
      */
     static boolean segmentShape(ModelSpec spec, int lanes) {
         int d = spec.d();
-        return spec.m() == 1 && !spec.identityMapping() && d >= 2 && 2 * segmentStride(d) <= lanes;
+        return spec.m() == 1 && !spec.identityMapping() && d >= 2 && d < lanes && segmentStride(d) <= lanes;
     }
 
     /**

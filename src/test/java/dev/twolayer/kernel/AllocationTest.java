@@ -187,11 +187,12 @@ class AllocationTest {
         // few inputs (dW^T transposed into the gradient by register blocks at 512 bits), on one thread
         c.add(() -> expectNone("d=24", new VectorKernel(bits),
                 Fixture.random(ModelSpec.builder(24, 40).build(), 0, 33, false, new Random(44), false), 20_000));
-        // a few rows with d under a vector and past half of one (at 512 bits): the usual form, dW^T by vectors of
-        // hidden units, not the direct tiles
-        c.add(() -> expectNone("d=12 k=40 3 rows", new VectorKernel(bits),
-                Fixture.random(ModelSpec.builder(12, 40).build(), 0, 3, false, new Random(49), false), 20_000));
-        // the segment form (d up to L/2): one row of a whole group; five rows with a last group of 4 units, stepped
+        // a few rows with d under a vector (at 512 bits) and two outputs: the usual form, dW^T by vectors of hidden
+        // units, not the direct tiles
+        c.add(() -> expectNone("d=12 k=40 m=2 3 rows", new VectorKernel(bits),
+                Fixture.random(ModelSpec.builder(12, 40).outputs(2).build(), 0, 3, false, new Random(49), false),
+                20_000));
+        // the segment form (d below L): one row of a whole group; five rows with a last group of 4 units, stepped
         // through the scratch; d = 3 (at 512 and 256 bits), rows of W padded to 4 in a copy
         c.add(() -> expectNone("segments, d=8 k=48 1 row", new VectorKernel(bits),
                 Fixture.random(ModelSpec.builder(8, 48).build(), 0, 1, false, new Random(51), false), 20_000));
@@ -199,6 +200,9 @@ class AllocationTest {
                 Fixture.random(ModelSpec.builder(4, 100).build(), 0, 5, false, new Random(52), false), 20_000));
         c.add(() -> expectNone("segments, d=3 k=40 2 rows", new VectorKernel(bits),
                 Fixture.random(ModelSpec.builder(3, 40).build(), 0, 2, false, new Random(53), false), 20_000));
+        // d = 12 at 512 bits: rows padded to a whole vector, one unit a vector (weightGradSegmentsWide)
+        c.add(() -> expectNone("segments, d=12 k=40 2 rows", new VectorKernel(bits),
+                Fixture.random(ModelSpec.builder(12, 40).build(), 0, 2, false, new Random(54), false), 20_000));
         // several outputs at one row and d past 4 vectors: the dot form's rows (dotRowBlocks) under the phases. On
         // stop 41's code C1's tier-3 OSR compile of dotRowBlocks ran out of virtual registers after a tier-2 compile
         // and the method stayed tier-2 code (485 KB a step); C1CompileTest, which forces tier 3, did not see it

@@ -541,8 +541,8 @@ class VectorKernelTest {
     }
 
     /**
-     * d from 2 to L/2, one output: the segment form (several rows of W a vector; for d not a power of two, rows of a
-     * padded copy), every option but several outputs, k with and without a last partial group (of 1 unit, of L - 1),
+     * d from 2 to L - 1, one output: the segment form (one or more rows of W a vector; for d not a power of two, rows
+     * of a padded copy), every option but several outputs, k with and without a last partial group (of 1 unit, of L - 1),
      * at one row, a few, and the form's most rows. Tiny blocks are kept in the vector loops.
      */
     static Stream<Arguments> segmentCases() {
@@ -550,8 +550,8 @@ class VectorKernelTest {
         int n = 0;
         for (int bits : WIDTHS) {
             int lanes = (bits == 0 ? FloatVector.SPECIES_PREFERRED.vectorBitSize() : bits) / 32;
-            for (int d : new int[] {2, 3, 4, 5, 7, 8}) {
-                if (2 * VectorKernel.segmentStride(d) > lanes) continue;
+            for (int d : new int[] {2, 3, 4, 5, 7, 8, 9, 12, 15}) {
+                if (d >= lanes || VectorKernel.segmentStride(d) > lanes) continue;
                 for (int k : new int[] {1, 3, lanes - 1, lanes, lanes + 1, 2 * lanes + 3, 100}) {
                     int most = VectorKernel.segmentMaxRows(k, lanes);
                     for (int batch : new int[] {1, 2, 5, most}) {

@@ -1,7 +1,8 @@
-"""The segment form's A/B (run.sh): per cell, the median of the A forks' and of the S forks' scores (each a fork's
-median iteration), A over S, and ScalarKernel over S. Usage: table.py [folder]"""
+"""Stop 43's A/B runs (segments/run.sh, final/run.sh): per cell, the median of the A forks' and of the new kernel's
+forks' (each fork's median iteration), A over new, and ScalarKernel over new. Usage: table.py FOLDER TAG, TAG the new
+kernel's files' prefix (S- in segments/, T- in final/)."""
 import glob, json, os, statistics as st, sys
-here = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
+here, tag = sys.argv[1], sys.argv[2]
 
 def load(tag):
     t = {}
@@ -15,7 +16,7 @@ def load(tag):
 def us(runs):  # each fork's median iteration in us, then the median over forks
     return st.median(runs)
 
-a, s, sc = load('A-'), load('S-'), load('scalar')
+a, s, sc = load('A-'), load(tag), load('scalar')
 print("| d | k | batch | before µs | after µs | speed-up | GFLOP/s after | scalar µs | ×scalar after |")
 print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 for key in sorted(s):
