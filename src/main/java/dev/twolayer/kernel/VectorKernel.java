@@ -1057,10 +1057,12 @@ public final class VectorKernel implements Kernel {
      * catches up. Each row pays the whole fold, while the usual form's packing is once a call. Zen 5 (512 bits), JMH
      * steps, usual form's time over the segment form's: d = 2, 4, 8 at k = 64 and 1024: batch 8 1.96-2.72, 16
      * 1.41-1.67, 24 1.11-1.50, 32 0.95-1.10, 48 0.82-0.95; at k = 8 (half the lanes pad): d = 8 batch 3 1.37, 5 1.11,
-     * 8 0.92, d = 4 batch 5 0.99, 8 0.85 (smaller blocks take the scalar loops).
+     * 8 0.92, d = 4 batch 5 0.99, 8 0.85 (smaller blocks take the scalar loops). Rows padded to a whole vector (d = 9
+     * to 15 at 16 lanes: a fold of 16 vectors) catch up sooner: d = 10, 12, 15 at k = 64 and 1024, batch 8
+     * 0.92-1.77, 16 0.64-1.04, 24 0.54-0.93.
      */
-    static int segmentMaxRows(int k, int lanes) {
-        return k < lanes ? 6 : 24;
+    static int segmentMaxRows(int d, int k, int lanes) {
+        return k < lanes ? 6 : segmentStride(d) == lanes ? 8 : 24;
     }
 
     /**

@@ -125,7 +125,7 @@ final class VectorWorkspace implements Kernel.Workspace {
                 : dotTiles ? dotTilesChunkRows(d, kp) : defaultChunkRows(d, kp));
         // the dot form's calls (at most DOT_MAX_ROWS rows) with one output run as one block whatever the chunk size
         this.segmentRows = samplesPath && VectorKernel.segmentShape(spec, lanes)
-                ? Math.min(maxRows, VectorKernel.segmentMaxRows(k, lanes)) : 0;
+                ? Math.min(maxRows, VectorKernel.segmentMaxRows(d, k, lanes)) : 0;
         segment = new float[segmentRows == 0 ? 0 : VectorBody.segmentScratchFloats(segmentRows, lanes)];
         segmentStride = segmentRows == 0 ? 0 : VectorKernel.segmentStride(d);
         int padded = segmentRows == 0 || segmentStride == d ? 0 : k * segmentStride + lanes;

@@ -553,7 +553,7 @@ class VectorKernelTest {
             for (int d : new int[] {2, 3, 4, 5, 7, 8, 9, 12, 15}) {
                 if (d >= lanes || VectorKernel.segmentStride(d) > lanes) continue;
                 for (int k : new int[] {1, 3, lanes - 1, lanes, lanes + 1, 2 * lanes + 3, 100}) {
-                    int most = VectorKernel.segmentMaxRows(k, lanes);
+                    int most = VectorKernel.segmentMaxRows(d, k, lanes);
                     for (int batch : new int[] {1, 2, 5, most}) {
                         int options = (n * 37 + bits * 5) & 127 & ~16; // one output
                         out.add(Arguments.of(new Case(bits, d, k, batch, options, false)));
@@ -574,7 +574,7 @@ class VectorKernelTest {
         assertTrue(VectorKernel.segmentForm(c.batch, ws), "case does not take the segment form: " + c);
         verify(c, kernel, ws);
         // one row past the form's most rows takes the usual form, and matches too
-        int over = VectorKernel.segmentMaxRows(c.k, kernel.bitSize() / 32) + 1;
+        int over = VectorKernel.segmentMaxRows(c.d, c.k, kernel.bitSize() / 32) + 1;
         Case usual = new Case(c.bits, c.d, c.k, over, c.options, false);
         VectorWorkspace wide = kernel.newWorkspace(c.spec(), over + 3, 0, false, true);
         assertFalse(VectorKernel.segmentForm(over, wide), "past the most rows: " + usual);
