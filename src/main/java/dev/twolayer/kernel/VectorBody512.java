@@ -2943,43 +2943,56 @@ final class VectorBody512 extends VectorBody {
     }
 
     /**
-     * L/dp rows a vector: a load of their d-float rows, expanded into their segments (the lanes whose index mod dp is
-     * below d). Row by row (a masked load and a store a row), d=3 k=1024 took 1.1 us a copy, most of a batch-1 step.
+     * L/dp rows a vector: a load of their d-float rows, spread into their segments by one two-source permute (zeros
+     * past d). Row by row (a masked load and a store a row), d=3 k=1024 took 1.1 us a copy, most of a batch-1 step.
+     * With expand (and compress in unpadRows) d=6 k=1024 batch 1 took 2.42-2.51 us a step, with the permutes
+     * 1.88-1.91 (JMH, the two alternated, one fork each).
      */
     @Override
     void padRows(float[] from, int k, int d, int dp, float[] to) {
         final int L = S.length();
         int r = L / dp, n = k * d;
-        VectorMask<Float> rows = VectorMask.fromLong(S, segmentLanes(d, dp, r));
+        FloatVector idx = FloatVector.fromArray(S, PAD_ROWS, d * L), zero = FloatVector.zero(S);
         for (int u = 0; u < k; u += r) {
             int o = u * d;
             FloatVector v = o + L <= n ? FloatVector.fromArray(S, from, o)
                     : FloatVector.fromArray(S, from, o, VectorMask.fromLong(S, (1L << (n - o)) - 1));
-            // lanes of rows past k are zeros: of the last load's zeros, or of expand's
-            v.expand(rows).intoArray(to, u * dp);
+            // lanes of rows past k are zeros: of the last load's zeros
+            idx.selectFrom(v, zero).intoArray(to, u * dp);
         }
     }
 
-    /** {@link #padRows} undone: each vector's rows compressed into d-float rows, stored ascending (each store's zeros
-     * past its rows are written over by the next), the stores that would pass W's end masked. */
+    /** {@link #padRows} undone: each vector's rows packed into d-float rows by a permute, stored ascending (each
+     * store's lanes past its rows are written over by the next), the stores that would pass W's end masked. */
     @Override
     void unpadRows(float[] from, int k, int d, int dp, float[] to) {
         final int L = S.length();
         int r = L / dp, n = k * d;
-        VectorMask<Float> rows = VectorMask.fromLong(S, segmentLanes(d, dp, r));
+        FloatVector idx = FloatVector.fromArray(S, UNPAD_ROWS, d * L), zero = FloatVector.zero(S);
         for (int u = 0; u < k; u += r) {
             int o = u * d;
-            FloatVector v = FloatVector.fromArray(S, from, u * dp).compress(rows);
+            FloatVector v = idx.selectFrom(FloatVector.fromArray(S, from, u * dp), zero);
             if (o + L <= n) v.intoArray(to, o);
             else v.intoArray(to, o, VectorMask.fromLong(S, (1L << (n - o)) - 1));
         }
     }
 
-    /** The lanes of {@code r} segments of dp lanes that hold a row's d weights: their index mod dp below d. */
-    private static long segmentLanes(int d, int dp, int r) {
-        long m = 0;
-        for (int q = 0; q < r; q++) m |= ((1L << d) - 1) << (q * dp);
-        return m;
+    /**
+     * Two-source indices (the second source zero) per d < L at [d L, (d+1) L), dp = d rounded up to a power of two:
+     * PAD_ROWS puts row q's weight p (lane q d + p) at lane q dp + p, zero past d; UNPAD_ROWS the reverse, zero past
+     * the vector's rows.
+     */
+    private static final float[] PAD_ROWS = padTable(true), UNPAD_ROWS = padTable(false);
+
+    private static float[] padTable(boolean pad) {
+        int L = S.length();
+        float[] t = new float[L * L];
+        for (int d = 2; d < L; d++) {
+            int dp = Integer.highestOneBit(d - 1) << 1, r = L / dp;
+            for (int c = 0; c < L; c++)
+                t[d * L + c] = pad ? (c % dp < d ? (c / dp) * d + c % dp : L) : (c < r * d ? (c / d) * dp + c % d : L);
+        }
+        return t;
     }
 
     // ---------------------------------------------------------------- one input, a few rows: vectors over units

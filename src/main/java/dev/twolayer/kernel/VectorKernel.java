@@ -1036,8 +1036,9 @@ public final class VectorKernel implements Kernel {
     /**
      * Floats between the segment form's rows of W: d rounded up to a power of two. For other d than that, each call
      * copies W into rows that far apart (zero past d), steps the copy and copies it back ({@link VectorBody#padRows}).
-     * JMH, Zen 5, one fork each, usual form -> padded segments: d=3 k=1024 batch 1 4.48 -> 1.31 us (d=4: 0.52),
-     * batch 8 5.86 -> 3.09; d=6 6.92 -> 2.49 (d=8: 0.89) and 8.50 -> 5.77; at 24 rows 0.93-1.07x.
+     * JMH, Zen 5, one fork each, usual form -> padded segments: d=3 k=1024 batch 1 4.48 -> 1.08 us (d=4: 0.52),
+     * batch 8 5.86 -> 3.32; d=6 6.92 -> 1.99 (d=8: 0.89) and 8.50 -> 5.87; at 24 rows 0.93-1.07x (copies by expand
+     * and compress, which the permutes beat at one row).
      */
     static int segmentStride(int d) {
         return d <= 1 ? d : Integer.highestOneBit(d - 1) << 1;
