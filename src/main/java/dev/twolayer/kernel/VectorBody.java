@@ -249,7 +249,10 @@ abstract class VectorBody {
     /** {@link #padRows} undone: the first d floats of each of k rows dp apart of {@code from} into {@code to}. */
     abstract void unpadRows(float[] from, int k, int d, int dp, float[] to);
 
-    /** Floats of the segment form's scratch for calls of up to {@code rows} rows: x repeated by rows, W's last group. */
+    /**
+     * Floats of the segment form's scratch for calls of up to {@code rows} rows: W's and dW's last group of units (L x
+     * L floats each at most), then x repeated in every segment, a vector a row.
+     */
     static int segmentScratchFloats(int rows, int lanes) {
         return 2 * lanes * lanes + rows * lanes;
     }

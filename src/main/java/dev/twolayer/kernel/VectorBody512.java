@@ -2764,8 +2764,9 @@ final class VectorBody512 extends VectorBody {
         VectorMask<Float> xin = VectorMask.fromLong(S, (1L << d) - 1), bit0 = VectorMask.fromLong(S, LANE_BIT[0]);
         VectorMask<Float> bit1 = VectorMask.fromLong(S, LANE_BIT[Math.min(1, top)]);
         VectorMask<Float> bit2 = VectorMask.fromLong(S, LANE_BIT[Math.min(2, top)]);
-        FloatVector sw0 = FloatVector.fromArray(S, PAIR_SWAP, 0), sw1 = FloatVector.fromArray(S, PAIR_SWAP, Math.min(1, top) * L);
         VectorMask<Float> bit3 = VectorMask.fromLong(S, LANE_BIT[Math.min(3, top)]);
+        FloatVector sw0 = FloatVector.fromArray(S, PAIR_SWAP, 0);
+        FloatVector sw1 = FloatVector.fromArray(S, PAIR_SWAP, Math.min(1, top) * L);
         FloatVector sw2 = FloatVector.fromArray(S, PAIR_SWAP, Math.min(2, top) * L);
         FloatVector sw3 = FloatVector.fromArray(S, PAIR_SWAP, Math.min(3, top) * L);
         FloatVector dup = FloatVector.fromArray(S, SEG_DUP, s * L), order = FloatVector.fromArray(S, SEG_UNITS, s * L);
@@ -2827,7 +2828,8 @@ final class VectorBody512 extends VectorBody {
                 zv.intoArray(z, i * kp + j);
                 acc = zv.blend(zv.mul(slope), zv.lt(0f)).fma(a, acc);
             }
-            for (int b = 0; (1 << b) < L; b++) acc = acc.add(FloatVector.fromArray(S, XOR_LANES, b * L).selectFrom(acc));
+            for (int b = 0; (1 << b) < L; b++)
+                acc = acc.add(FloatVector.fromArray(S, XOR_LANES, b * L).selectFrom(acc));
             y[i] = acc.lane(0) + yInit;
         }
     }
@@ -2932,8 +2934,10 @@ final class VectorBody512 extends VectorBody {
             for (int v = 0; v < L; v++) {
                 int go = j * rows + v; // unit j + v's g, row i at go + i L
                 FloatVector dw = zero;
-                for (int i = 0; i < rows; i++)
-                    dw = FloatVector.broadcast(S, gp[go + i * L]).fma(FloatVector.fromArray(S, scratch, xs + i * L), dw);
+                for (int i = 0; i < rows; i++) {
+                    FloatVector xx = FloatVector.fromArray(S, scratch, xs + i * L);
+                    dw = FloatVector.broadcast(S, gp[go + i * L]).fma(xx, dw);
+                }
                 if (grad != null) dw.intoArray(gd, og + v * L);
                 if (upd != null) FloatVector.fromArray(S, up, o + v * L).sub(dw.mul(lrv)).intoArray(up, o + v * L);
             }

@@ -541,9 +541,9 @@ class VectorKernelTest {
     }
 
     /**
-     * d from 2 to L - 1, one output: the segment form (one or more rows of W a vector; for d not a power of two, rows
-     * of a padded copy), every option but several outputs, k with and without a last partial group (of 1 unit, of L - 1),
-     * at one row, a few, and the form's most rows. Tiny blocks are kept in the vector loops.
+     * d from 2 to L - 1, one output: the segment form (one or more rows of W a vector; for d not a power of two,
+     * rows of a padded copy), every option but several outputs, k with and without a last partial group (of 1 unit,
+     * of L - 1), at one row, a few, and the form's most rows. Tiny blocks are kept in the vector loops.
      */
     static Stream<Arguments> segmentCases() {
         List<Arguments> out = new ArrayList<>();
