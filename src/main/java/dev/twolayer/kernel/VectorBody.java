@@ -191,6 +191,37 @@ abstract class VectorBody {
                             float slope, boolean trainA, float[] grad, float[] upd, float lr);
 
     /**
+     * The columns form's W^T: W (k x d at offset 0 of {@code w}) into d rows of kp floats from {@code wtOff} of
+     * {@code wt}, W^T(p, j) at {@code wtOff + p kp + j}, pads zero. d from 2 to {@link VectorKernel#COLUMNS_MAX_D}.
+     */
+    abstract void packColumns(float[] w, int k, int d, int kp, float[] wt, int wtOff);
+
+    /**
+     * The columns form of the forward pass (d from 2 to {@link VectorKernel#COLUMNS_MAX_D}, one output, no identity
+     * mapping; see VectorKernel#columnsForm): the units form's loops with W^T as {@link #packColumns} packs it, each z
+     * = b then one FMA chain over the inputs in order. Rows [0, rows) of x from {@code xOff}, d apart; b at
+     * {@code offB} of {@code params} (< 0: none), a at {@code offA}. {@code scratch}: {@link #COLUMNS_SCRATCH_FLOATS}
+     * floats.
+     */
+    abstract void columnsOutput(float[] x, int xOff, int rows, int d, float[] wt, int wtOff, int kp, float[] params,
+                                int k, int offB, int offA, float c, float slope, float[] y, float[] scratch);
+
+    /**
+     * The columns form of the backward pass: by vectors of L units, z recomputed as {@link #columnsOutput} computes
+     * it, dW, db and dA summed over the rows in registers (in row order), dW put into W's layout by permutes. Into
+     * {@code grad} (null: not stored) and, with {@code upd} non-null, the SGD step {@code upd[i] -= lr * grad[i]} on
+     * W, b and (when trained) A, as {@link #unitsGrad}. {@code scratch}: {@link #COLUMNS_SCRATCH_FLOATS} floats.
+     */
+    abstract void columnsGrad(float[] x, int xOff, int rows, int d, float[] e, float[] wt, int wtOff, int kp,
+                              float[] params, int k, int offB, int offA, float slope, boolean trainA, float[] grad,
+                              float[] upd, float lr, float[] scratch);
+
+    /**
+     * Floats of the columns form's scratch: 4 vectors of the widest species (a block's row sums, a group's dW^T).
+     */
+    static final int COLUMNS_SCRATCH_FLOATS = 4 * 16;
+
+    /**
      * One row of the units form, forward and backward in one call: y as {@link #unitsOutput} computes it, then
      * e = eScale (y - t) and {@link #unitsGrad}'s operations for that one row. Returns y (the caller redoes the
      * residual's scalar operations for the loss). Bitwise the two calls, without the calls and the round trips of y

@@ -3115,11 +3115,19 @@ final class VectorBody128 extends VectorBody {
             y2 = z2.blend(z2.mul(slope), z2.lt(0f)).fma(av, y2);
             y3 = z3.blend(z3.mul(slope), z3.lt(0f)).fma(av, y3);
         }
-        // the four lane sums at once (four one-vector lane-sum calls overran C2's inlining budget, and the vectors
-        // were boxed): the first stage puts rows 0 and 1 (2 and 3) into the low and high halves of one vector, the
-        // second rows 0, 1 and 2, 3 into alternate quarters; the other stages add within the quarters. Each row's
-        // total is bitwise the one-row sum's (XOR_LANES): every lane of a pairwise xor tree ends with the same sums.
-        final int h = L / 2, q = L / 4;
+        laneSums4(y0, y1, y2, y3, c, y, i, 4);
+    }
+
+    /**
+     * y[i + r] = c + the lanes of y_r summed, for the first {@code n} of four rows r. The four sums at once (four
+     * one-vector lane-sum calls overran C2's inlining budget, and the vectors were boxed): the first stage puts rows
+     * 0 and 1 (2 and 3) into the low and high halves of one vector, the second rows 0, 1 and 2, 3 into alternate
+     * quarters; the other stages add within the quarters. Each row's total is bitwise the one-row sum's (XOR_LANES):
+     * every lane of a pairwise xor tree ends with the same sums.
+     */
+    private static void laneSums4(FloatVector y0, FloatVector y1, FloatVector y2, FloatVector y3, float c, float[] y,
+                                  int i, int n) {
+        final int L = S.length(), h = L / 2, q = L / 4;
         VectorMask<Float> hi = VectorMask.fromLong(S, HALF_HI), qhi = VectorMask.fromLong(S, QUARTER_HI);
         FloatVector x0h = FloatVector.fromArray(S, XOR_LANES, 0), x0q = FloatVector.fromArray(S, XOR_LANES, L);
         FloatVector u01 = y0.blend(y1, hi).add(x0h.selectFrom(y1.blend(y0, hi)));
@@ -3127,9 +3135,9 @@ final class VectorBody128 extends VectorBody {
         FloatVector v = u01.blend(u23, qhi).add(x0q.selectFrom(u23.blend(u01, qhi)));
         for (int b = 2; (1 << b) < L; b++) v = v.add(FloatVector.fromArray(S, XOR_LANES, b * L).selectFrom(v));
         y[i] = v.lane(0) + c;
-        y[i + 1] = v.lane(h) + c;
-        y[i + 2] = v.lane(q) + c;
-        y[i + 3] = v.lane(h + q) + c;
+        if (n > 1) y[i + 1] = v.lane(h) + c;
+        if (n > 2) y[i + 2] = v.lane(q) + c;
+        if (n > 3) y[i + 3] = v.lane(h + q) + c;
     }
 
     /**
@@ -3298,6 +3306,232 @@ final class VectorBody128 extends VectorBody {
             wv.sub(dW.mul(lr)).intoArray(upd, 0, mk);
             if (offB >= 0) bv.sub(dB.mul(lr)).intoArray(upd, offB, mk);
             if (trainA) av.sub(dA.mul(lr)).intoArray(upd, offA, mk);
+        }
+    }
+
+    // ---------------------------------------------------------------- 2 to 4 inputs, a few rows: vectors over units
+
+    /**
+     * Each group of L units: its rows of W are d vectors from j d (the last group's masked, zeros past W), and each
+     * column one or two two-source permutes of them (and a blend). Gathers took 33 cycles a column (Zen 5).
+     */
+    @Override
+    void packColumns(float[] w, int k, int d, int kp, float[] wt, int wtOff) {
+        final int L = S.length(), n = k * d, t = COLUMN_PACK_AT[d];
+        FloatVector zero = FloatVector.zero(S);
+        for (int j = 0; j < kp; j += L) {
+            int o = j * d;
+            FloatVector v0 = o + L <= n ? FloatVector.fromArray(S, w, o) : FloatVector.fromArray(S, w, o,
+                    S.indexInRange(o, n));
+            FloatVector v1 = o + 2 * L <= n ? FloatVector.fromArray(S, w, o + L) : FloatVector.fromArray(S, w, o + L,
+                    S.indexInRange(o + L, n));
+            FloatVector v2 = d < 3 ? zero : FloatVector.fromArray(S, w, o + 2 * L, S.indexInRange(o + 2 * L, n));
+            FloatVector v3 = d < 4 ? zero : FloatVector.fromArray(S, w, o + 3 * L, S.indexInRange(o + 3 * L, n));
+            for (int p = 0; p < d; p++) {
+                FloatVector c = FloatVector.fromArray(S, COLUMN_INDEX, (t + 2 * p) * L).selectFrom(v0, v1);
+                if (d > 2) c = c.blend(FloatVector.fromArray(S, COLUMN_INDEX, (t + 2 * p + 1) * L).selectFrom(v2, v3),
+                        VectorMask.fromLong(S, COLUMN_HIGH[t / 2 + p]));
+                c.intoArray(wt, wtOff + p * kp + j);
+            }
+        }
+    }
+
+    /**
+     * Each block of four rows leaves its sums in the scratch for laneSums4, called here: inlined into columnsOutput4,
+     * it took C2 past NodeCountInliningCutoff at d = 4, and its vector arguments were boxed (19 KB a step).
+     */
+    @Override
+    void columnsOutput(float[] x, int xOff, int rows, int d, float[] wt, int wtOff, int kp, float[] params, int k,
+                       int offB, int offA, float c, float slope, float[] y, float[] scratch) {
+        final int L = S.length();
+        for (int i = 0; i < rows; i += 4) {
+            columnsOutput4(x, xOff, rows, i, d, wt, wtOff, kp, params, k, offB, offA, slope, scratch);
+            laneSums4(FloatVector.fromArray(S, scratch, 0), FloatVector.fromArray(S, scratch, L),
+                    FloatVector.fromArray(S, scratch, 2 * L), FloatVector.fromArray(S, scratch, 3 * L), c, y, i,
+                    Math.min(4, rows - i));
+        }
+    }
+
+    /**
+     * Rows i .. i+3 (those below {@code rows}; the others repeat the last row's x): four independent chains through
+     * the units, each vector of W^T, b and a loaded once for all four, their sums (L lanes a row) into {@code sums}. Inputs 2 and 3
+     * by tests of d, not a loop: a loop of a few turns, as C2 compiles it, took twice the time of the rest of the
+     * pass (d=2 k=1024, 4 rows by 64 groups: 4.1 ns against 2.2 a group).
+     */
+    private static void columnsOutput4(float[] x, int xOff, int rows, int i, int d, float[] wt, int wtOff, int kp,
+                                       float[] params, int k, int offB, int offA, float slope, float[] sums) {
+        final int L = S.length();
+        int last = rows - 1, x0 = xOff + i * d, x1 = xOff + Math.min(i + 1, last) * d;
+        int x2 = xOff + Math.min(i + 2, last) * d, x3 = xOff + Math.min(i + 3, last) * d;
+        FloatVector zero = FloatVector.zero(S), y0 = zero, y1 = zero, y2 = zero, y3 = zero;
+        FloatVector x00 = FloatVector.broadcast(S, x[x0]), x01 = FloatVector.broadcast(S, x[x0 + 1]);
+        FloatVector x10 = FloatVector.broadcast(S, x[x1]), x11 = FloatVector.broadcast(S, x[x1 + 1]);
+        FloatVector x20 = FloatVector.broadcast(S, x[x2]), x21 = FloatVector.broadcast(S, x[x2 + 1]);
+        FloatVector x30 = FloatVector.broadcast(S, x[x3]), x31 = FloatVector.broadcast(S, x[x3 + 1]);
+        for (int j = 0; j < k; j += L) {
+            VectorMask<Float> mk = S.indexInRange(j, k); // past k: W^T = b = a = 0, so the lanes add 0
+            boolean whole = j + L <= k;
+            FloatVector av = whole ? FloatVector.fromArray(S, params, offA + j)
+                    : FloatVector.fromArray(S, params, offA + j, mk);
+            FloatVector bv = offB < 0 ? zero : whole ? FloatVector.fromArray(S, params, offB + j)
+                    : FloatVector.fromArray(S, params, offB + j, mk);
+            int col = wtOff + j;
+            FloatVector w0 = FloatVector.fromArray(S, wt, col), w1 = FloatVector.fromArray(S, wt, col + kp);
+            FloatVector z0 = w1.fma(x01, w0.fma(x00, bv)), z1 = w1.fma(x11, w0.fma(x10, bv));
+            FloatVector z2 = w1.fma(x21, w0.fma(x20, bv)), z3 = w1.fma(x31, w0.fma(x30, bv));
+            if (d > 2) {
+                FloatVector w2 = FloatVector.fromArray(S, wt, col + 2 * kp);
+                z0 = w2.fma(FloatVector.broadcast(S, x[x0 + 2]), z0);
+                z1 = w2.fma(FloatVector.broadcast(S, x[x1 + 2]), z1);
+                z2 = w2.fma(FloatVector.broadcast(S, x[x2 + 2]), z2);
+                z3 = w2.fma(FloatVector.broadcast(S, x[x3 + 2]), z3);
+            }
+            if (d > 3) {
+                FloatVector w3 = FloatVector.fromArray(S, wt, col + 3 * kp);
+                z0 = w3.fma(FloatVector.broadcast(S, x[x0 + 3]), z0);
+                z1 = w3.fma(FloatVector.broadcast(S, x[x1 + 3]), z1);
+                z2 = w3.fma(FloatVector.broadcast(S, x[x2 + 3]), z2);
+                z3 = w3.fma(FloatVector.broadcast(S, x[x3 + 3]), z3);
+            }
+            y0 = z0.blend(z0.mul(slope), z0.lt(0f)).fma(av, y0);
+            y1 = z1.blend(z1.mul(slope), z1.lt(0f)).fma(av, y1);
+            y2 = z2.blend(z2.mul(slope), z2.lt(0f)).fma(av, y2);
+            y3 = z3.blend(z3.mul(slope), z3.lt(0f)).fma(av, y3);
+        }
+        y0.intoArray(sums, 0);
+        y1.intoArray(sums, L);
+        y2.intoArray(sums, 2 * L);
+        y3.intoArray(sums, 3 * L);
+    }
+
+    /**
+     * By vectors of L units, two methods a vector: in one, the method was too large for C1's tier 3 (out of virtual
+     * registers), stayed as tier-2 code and allocated its vectors (d=2 k=64 batch 32: 55 us a step).
+     */
+    @Override
+    void columnsGrad(float[] x, int xOff, int rows, int d, float[] e, float[] wt, int wtOff, int kp, float[] params,
+                     int k, int offB, int offA, float slope, boolean trainA, float[] grad, float[] upd, float lr,
+                     float[] scratch) {
+        final int L = S.length();
+        for (int j = 0; j < k; j += L) {
+            columnsHidden(x, xOff, rows, d, e, wt, wtOff + j, kp, params, j, k, offB, offA, slope, trainA, grad, upd,
+                    lr, scratch);
+            columnsWeightStep(scratch, d, j * d, k * d, grad, upd, lr);
+        }
+    }
+
+    /**
+     * Units j .. j+L of columnsGrad: z recomputed as columnsOutput computes it; dA, db and dW (the d columns of dW^T)
+     * summed over the rows in registers. dW^T into the scratch (d x L), dA and db into grad and (with upd) stepped.
+     */
+    private static void columnsHidden(float[] x, int xOff, int rows, int d, float[] e, float[] wt, int col, int kp,
+                                      float[] params, int j, int k, int offB, int offA, float slope, boolean trainA,
+                                      float[] grad, float[] upd, float lr, float[] scratch) {
+        final int L = S.length();
+        VectorMask<Float> mk = S.indexInRange(j, k);
+        boolean whole = j + L <= k; // plain loads, as in rowOutput1
+        FloatVector zero = FloatVector.zero(S);
+        FloatVector av = whole ? FloatVector.fromArray(S, params, offA + j)
+                : FloatVector.fromArray(S, params, offA + j, mk);
+        FloatVector bv = offB < 0 ? zero : whole ? FloatVector.fromArray(S, params, offB + j)
+                : FloatVector.fromArray(S, params, offB + j, mk);
+        FloatVector w0 = FloatVector.fromArray(S, wt, col), w1 = FloatVector.fromArray(S, wt, col + kp);
+        FloatVector w2 = d > 2 ? FloatVector.fromArray(S, wt, col + 2 * kp) : zero;
+        FloatVector w3 = d > 3 ? FloatVector.fromArray(S, wt, col + 3 * kp) : zero;
+        FloatVector dA = zero, dB = zero, dW0 = zero, dW1 = zero, dW2 = zero, dW3 = zero;
+        for (int i = 0; i < rows; i++) {
+            int xi = xOff + i * d;
+            FloatVector xi0 = FloatVector.broadcast(S, x[xi]), xi1 = FloatVector.broadcast(S, x[xi + 1]);
+            FloatVector xi2 = d > 2 ? FloatVector.broadcast(S, x[xi + 2]) : zero;
+            FloatVector xi3 = d > 3 ? FloatVector.broadcast(S, x[xi + 3]) : zero;
+            FloatVector z = w1.fma(xi1, w0.fma(xi0, bv));
+            if (d > 2) z = w2.fma(xi2, z);
+            if (d > 3) z = w3.fma(xi3, z);
+            FloatVector ei = FloatVector.broadcast(S, e[i]);
+            if (trainA) dA = z.blend(z.mul(slope), z.lt(0f)).fma(ei, dA);
+            FloatVector g = av.mul(ei);
+            g = g.blend(g.mul(slope), z.compare(VectorOperators.LE, 0f));
+            dB = dB.add(g);
+            dW0 = g.fma(xi0, dW0);
+            dW1 = g.fma(xi1, dW1);
+            if (d > 2) dW2 = g.fma(xi2, dW2);
+            if (d > 3) dW3 = g.fma(xi3, dW3);
+        }
+        dW0.intoArray(scratch, 0);
+        dW1.intoArray(scratch, L);
+        dW2.intoArray(scratch, 2 * L);
+        dW3.intoArray(scratch, 3 * L);
+        if (grad != null) {
+            if (offB >= 0) dB.intoArray(grad, offB + j, mk);
+            dA.intoArray(grad, offA + j, mk); // zeros when A is fixed
+        }
+        if (upd != null) {
+            // b and a of these units were read above (dW needs neither): each is updated after its last use
+            if (offB >= 0) bv.sub(dB.mul(lr)).intoArray(upd, offB + j, mk);
+            if (trainA) av.sub(dA.mul(lr)).intoArray(upd, offA + j, mk);
+        }
+    }
+
+    /**
+     * columnsHidden's dW^T (d x L in the scratch) into W's layout: the units' d vectors of W from {@code base} (the
+     * last masked at W's end {@code n}), each by permutes as packColumns takes the columns apart; into grad (when not
+     * null) and (with upd) W's step.
+     */
+    private static void columnsWeightStep(float[] scratch, int d, int base, int n, float[] grad, float[] upd,
+                                          float lr) {
+        final int L = S.length(), t = COLUMN_UNPACK_AT[d];
+        FloatVector c0 = FloatVector.fromArray(S, scratch, 0), c1 = FloatVector.fromArray(S, scratch, L);
+        FloatVector c2 = FloatVector.fromArray(S, scratch, 2 * L), c3 = FloatVector.fromArray(S, scratch, 3 * L);
+        for (int q = 0; q < d && base + q * L < n; q++) {
+            int o = base + q * L;
+            FloatVector dw = FloatVector.fromArray(S, COLUMN_INDEX, (t + 2 * q) * L).selectFrom(c0, c1);
+            if (d > 2) dw = dw.blend(FloatVector.fromArray(S, COLUMN_INDEX, (t + 2 * q + 1) * L).selectFrom(c2, c3),
+                    VectorMask.fromLong(S, COLUMN_HIGH[t / 2 + q]));
+            if (o + L <= n) {
+                if (grad != null) dw.intoArray(grad, o);
+                if (upd != null) FloatVector.fromArray(S, upd, o).sub(dw.mul(lr)).intoArray(upd, o);
+            } else {
+                VectorMask<Float> mq = S.indexInRange(o, n);
+                if (grad != null) dw.intoArray(grad, o, mq);
+                if (upd != null) FloatVector.fromArray(S, upd, o, mq).sub(dw.mul(lr)).intoArray(upd, o, mq);
+            }
+        }
+    }
+
+    /**
+     * The columns form's permutes, d from 2 to {@link VectorKernel#COLUMNS_MAX_D} (4): each output vector takes lane l
+     * from flat index F(l) of four source vectors (4L floats): by {@code COLUMN_INDEX} vector 2v from sources 0-1,
+     * vector 2v + 1 from sources 2-3 where bit l of {@code COLUMN_HIGH[v]} is set. packColumns' column p of d
+     * (vector v = COLUMN_PACK_AT[d] / 2 + p): F(u) = u d + p, from W's rows. columnsWeightStep's row vector q (v =
+     * COLUMN_UNPACK_AT[d] / 2 + q): F(l) = ((q L + l) % d) L + (q L + l) / d, from the columns of dW^T.
+     */
+    private static final int[] COLUMN_PACK_AT = new int[5], COLUMN_UNPACK_AT = new int[5];
+    private static final float[] COLUMN_INDEX;
+    private static final long[] COLUMN_HIGH;
+    static {
+        int L = S.length(), v = 0;
+        for (int d = 2; d <= 4; d++) {
+            COLUMN_PACK_AT[d] = 2 * v;
+            v += d;
+            COLUMN_UNPACK_AT[d] = 2 * v;
+            v += d;
+        }
+        COLUMN_INDEX = new float[2 * v * L];
+        COLUMN_HIGH = new long[v];
+        for (int d = 2; d <= 4; d++)
+            for (int q = 0; q < d; q++)
+                for (int l = 0; l < L; l++) {
+                    int f = q * L + l;
+                    columnLane(COLUMN_PACK_AT[d] / 2 + q, l, l * d + q, L);
+                    columnLane(COLUMN_UNPACK_AT[d] / 2 + q, l, f % d * L + f / d, L);
+                }
+    }
+
+    private static void columnLane(int v, int l, int from, int L) {
+        if (from < 2 * L) COLUMN_INDEX[2 * v * L + l] = from;
+        else {
+            COLUMN_INDEX[(2 * v + 1) * L + l] = from - 2 * L;
+            COLUMN_HIGH[v] |= 1L << l;
         }
     }
 

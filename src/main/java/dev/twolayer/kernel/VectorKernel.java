@@ -151,6 +151,10 @@ public final class VectorKernel implements Kernel {
                     (float) spec.leakySlope(), out, VectorWorkspace.ALIGN);
             return;
         }
+        if (columnsForm(rows, w)) {
+            columnsForward(spec, params, x, row0, rows, out, w);
+            return;
+        }
         Step st = w.step;
         boolean samples = samplesForm(rows, w);
         int chunks = chunks(rows, samples, w);
@@ -310,6 +314,25 @@ public final class VectorKernel implements Kernel {
         return wSeg;
     }
 
+    /** The columns form's forward pass: W^T packed into the workspace, y into {@code y}. */
+    private void columnsForward(ModelSpec spec, float[] params, float[] x, int row0, int rows, float[] y,
+                                VectorWorkspace w) {
+        int k = spec.k(), d = spec.d();
+        body.packColumns(params, k, d, w.kp, w.wt, VectorWorkspace.ALIGN);
+        w.packedValid = false; // wt no longer holds what packedW says
+        body.columnsOutput(x, row0 * d, rows, d, w.wt, VectorWorkspace.ALIGN, w.kp, params, k, hiddenBiasOffset(spec),
+                spec.offsetA(), outputBias0(spec, params), (float) spec.leakySlope(), y, w.columns);
+    }
+
+    /** The output bias's gradient {@code dc} (one output) into grad, and with {@code update} its step. */
+    private static void outputBiasStep(ModelSpec spec, float[] params, float[] grad, double dc, boolean update,
+                                       float lr) {
+        if (!spec.outputBias()) return;
+        int offC = spec.offsetC();
+        grad[offC] = (float) dc;
+        if (update) Kernel.sgdUpdate(params, grad, offC, offC + 1, lr);
+    }
+
     /**
      * The list the batch-1 step of W fills with the units it moves (see VectorBody#weightGradRows), or null with a
      * leaky slope: every unit then has g != 0, and the list only costs (d=64 k=64 batch 1, leaky: 1.13x the time of
@@ -350,11 +373,7 @@ public final class VectorKernel implements Kernel {
             double loss = residuals(0, y, weights, row0, rows, m, lossScale, w.y, w.e, dc);
             body.unitsGrad(x, row0, rows, w.e, params, k, offB, offA, (float) spec.leakySlope(),
                     spec.outputTrainable(), update && !keep ? null : grad, update ? params : null, lr);
-            if (spec.outputBias()) {
-                int offC = spec.offsetC();
-                grad[offC] = (float) dc[0];
-                if (update) Kernel.sgdUpdate(params, grad, offC, offC + 1, lr);
-            }
+            outputBiasStep(spec, params, grad, dc[0], update, lr);
             return loss * lossScale;
         }
         if (tinyBlock(spec, rows, w)) {
@@ -389,11 +408,18 @@ public final class VectorKernel implements Kernel {
             } else
                 body.weightGradRows(x, row0 * d, rows, d, w.gp, k, grad, spec.offsetW(), 0, kp, false, upd, keep, lr,
                         VectorWorkspace.ALIGN, skipList(spec, w));
-            if (spec.outputBias()) {
-                int offC = spec.offsetC();
-                grad[offC] = (float) dc[0];
-                if (update) Kernel.sgdUpdate(params, grad, offC, offC + 1, lr);
-            }
+            outputBiasStep(spec, params, grad, dc[0], update, lr);
+            return loss * lossScale;
+        }
+        if (columnsForm(rows, w)) {
+            // the units form's two passes with d inputs: W^T packed (by permutes), then vectors over the units
+            int d = spec.d(), offB = hiddenBiasOffset(spec), offA = spec.offsetA();
+            float slope = (float) spec.leakySlope();
+            columnsForward(spec, params, x, row0, rows, w.y, w);
+            double loss = residuals(0, y, weights, row0, rows, 1, lossScale, w.y, w.e, dc);
+            body.columnsGrad(x, row0 * d, rows, d, w.e, w.wt, VectorWorkspace.ALIGN, kp, params, k, offB, offA, slope,
+                    spec.outputTrainable(), update && !keep ? null : grad, update ? params : null, lr, w.columns);
+            outputBiasStep(spec, params, grad, dc[0], update, lr);
             return loss * lossScale;
         }
 
@@ -919,10 +945,12 @@ public final class VectorKernel implements Kernel {
      * the work: on the 2-core Xeon (512-bit) a batch-1 step at d=1 k=8 took 0.137 us against 0.077 us for
      * ScalarKernel, and at d=16 k=8 0.32 us against 0.20 us. Such blocks run ScalarKernel's loops. Rows of one whole
      * vector (d = L) do not: with the dot form's register fold, a batch-1 step at d=16 k=8 takes 0.10 us there
-     * against 0.16 us in the scalar loops (2-core EPYC).
+     * against 0.16 us in the scalar loops (2-core EPYC). Nor do blocks of 2 rows or more of the columns form's shapes
+     * (d from 2 to 4), which ran 1.2-2.5x as fast in it at k = 8 (Zen 5).
      */
     static boolean tinyBlock(ModelSpec spec, int rows, VectorWorkspace w) {
-        return w.tiny != null && (long) rows * spec.d() <= w.lanes && spec.d() < w.lanes;
+        return w.tiny != null && (long) rows * spec.d() <= w.lanes && spec.d() < w.lanes
+                && (rows == 1 || w.columnsRows == 0);
     }
 
     /**
@@ -1060,10 +1088,56 @@ public final class VectorKernel implements Kernel {
      * 1.41-1.67, 24 1.11-1.50, 32 0.95-1.10, 48 0.82-0.95; at k = 8 (half the lanes pad): d = 8 batch 3 1.37, 5 1.11,
      * 8 0.92, d = 4 batch 5 0.99, 8 0.85 (smaller blocks take the scalar loops). Rows padded to a whole vector (d = 9
      * to 15 at 16 lanes: a fold of 16 vectors) catch up sooner: d = 10, 12, 15 at k = 64 and 1024, batch 8
-     * 0.92-1.77, 16 0.64-1.04, 24 0.54-0.93.
+     * 0.92-1.77, 16 0.64-1.04, 24 0.54-0.93. Shapes of the columns form (d up to {@link #COLUMNS_MAX_D}) take it
+     * sooner: segment form's time over the columns form's at k = 64 and 1024, d = 2 and 4: batch 3 0.57-0.86,
+     * 6 0.72-1.07, 8 1.00-1.38, 12 1.24-1.50; d = 3 (rows padded) batch 3 0.86-1.17, 6 1.06-1.19; at k = 8 from
+     * 2 rows (d = 2 to 4, batch 2-6: 1.2-2.5x with the scalar loops' blocks also to the columns form).
      */
     static int segmentMaxRows(int d, int k, int lanes) {
+        if (d <= COLUMNS_MAX_D) return k < lanes ? 1 : d == segmentStride(d) ? 6 : 4; // then the columns form
         return k < lanes ? 6 : segmentStride(d) == lanes ? 8 : 24;
+    }
+
+    /**
+     * Shapes that may take the columns form: one output, no identity mapping, d from 2 to {@link #COLUMNS_MAX_D}
+     * (the transposed forward's shapes aside: at 128 bits, k < L = d = 4). The units form's loops (vectors over
+     * hidden units, rows inner, z recomputed in the backward pass, dW, db and dA summed in registers) with one FMA
+     * a row per input and W's columns taken apart by permutes. The usual form's phases (Z and G through memory, a
+     * GEMM of d inputs for dW, its set-up) cost several times the arithmetic at such d: JMH, Zen 5, usual form ->
+     * columns form, d = 2, 3, 4: k = 64 batch 256 1.18-1.58x, 4096 1.15-1.53x; k = 1024 batch 256 1.62-2.35x, 4096
+     * 1.66-2.20x. Its calls run on one thread (ParallelKernel cuts big ones into row shards).
+     */
+    static boolean columnsShape(ModelSpec spec, int lanes) {
+        int d = spec.d();
+        return spec.m() == 1 && !spec.identityMapping() && d >= 2 && d <= COLUMNS_MAX_D
+                && !transposedShape(spec, lanes);
+    }
+
+    /**
+     * Most inputs of a columns-form shape (see {@link #columnsShape}): inputs 2 and 3 are written out (a loop over
+     * the inputs, as C2 compiles a loop of a few turns, took twice the time of the rest of the pass).
+     */
+    static final int COLUMNS_MAX_D = 4;
+
+    /**
+     * Most rows of a columns-form call with fewer hidden units than lanes (half the lanes or more pad): the usual
+     * form caught up by 32 rows, and ran 1.33x as fast at d=4 batch 256-4096 (k=8; d = 2, 3 0.94-1.16x). With L
+     * units or more the columns form takes any number of rows.
+     */
+    static final int COLUMNS_FEW_UNITS_MAX_ROWS = 24;
+
+    /**
+     * Whether a call of {@code rows} rows takes the columns form (by shape and rows only): calls of a columns-form
+     * shape that the segment form (a few rows) and the scalar loops (one row of k < L) do not take; with k < L up
+     * to {@link #COLUMNS_FEW_UNITS_MAX_ROWS} rows.
+     */
+    static boolean columnsForm(int rows, VectorWorkspace w) {
+        return w.columnsRows > 0 && rows <= w.columnsRows;
+    }
+
+    /** Most rows of the columns form for {@code maxRows} (see {@link #columnsForm}). */
+    static int columnsMaxRows(int k, int lanes, int maxRows) {
+        return k < lanes ? Math.min(maxRows, COLUMNS_FEW_UNITS_MAX_ROWS) : maxRows;
     }
 
     /**

@@ -97,6 +97,10 @@ final class VectorWorkspace implements Kernel.Workspace {
      * power of two; else empty.
      */
     final float[] paddedW, paddedGrad;
+    /** Most rows a call in the columns form may have (see {@link VectorKernel#columnsForm}), or 0 when never. */
+    final int columnsRows;
+    /** The columns form's scratch ({@link VectorBody#COLUMNS_SCRATCH_FLOATS}); else empty. */
+    final float[] columns;
     /** The call in flight: its arguments and phases (reused, so a call allocates nothing). */
     final VectorKernel.Step step;
     /** ScalarKernel's workspace for tiny blocks (see {@link VectorKernel#tinyBlock}), when k < lanes; else null. */
@@ -157,8 +161,12 @@ final class VectorWorkspace implements Kernel.Workspace {
         this.unitsRows = samplesPath && VectorKernel.unitsShape(spec)
                 ? Math.min(maxRows, VectorKernel.samplesMinRows(k, lanes) - 1) : 0;
         this.transposed = samplesPath && VectorKernel.transposedShape(spec, lanes);
-        y = new float[Math.max(Math.max(blockRows, samplesRows), unitsRows) * m];
-        e = new float[Math.max(Math.max(blockRows, samplesRows), unitsRows) * m];
+        this.columnsRows = samplesPath && VectorKernel.columnsShape(spec, lanes)
+                ? VectorKernel.columnsMaxRows(k, lanes, maxRows) : 0;
+        columns = new float[columnsRows == 0 ? 0 : VectorBody.COLUMNS_SCRATCH_FLOATS];
+        int rowBuffer = Math.max(Math.max(Math.max(blockRows, samplesRows), unitsRows), columnsRows);
+        y = new float[rowBuffer * m];
+        e = new float[rowBuffer * m];
         dap = new float[m * kp];
         dbp = new float[kp];
         rowStarts = new int[2 * lanes];

@@ -203,6 +203,16 @@ class AllocationTest {
         // d = 12 at 512 bits: rows padded to a whole vector, one unit a vector (weightGradSegmentsWide)
         c.add(() -> expectNone("segments, d=12 k=40 2 rows", new VectorKernel(bits),
                 Fixture.random(ModelSpec.builder(12, 40).build(), 0, 2, false, new Random(54), false), 20_000));
+        // the columns form (d from 2 to 4): two groups and a last one of 8 units; inputs 2 and 3; k < L (at 512 and
+        // 256 bits); and a call ParallelKernel cuts into row shards, each in the columns form
+        c.add(() -> expectNone("columns, d=2 k=40 30 rows", new VectorKernel(bits),
+                Fixture.random(ModelSpec.builder(2, 40).build(), 0, 30, false, new Random(55), false), 20_000));
+        c.add(() -> expectNone("columns, d=4 k=100 33 rows", new VectorKernel(bits),
+                Fixture.random(ModelSpec.builder(4, 100).build(), 0, 33, false, new Random(56), false), 20_000));
+        c.add(() -> expectNone("columns, d=3 k=5 7 rows", new VectorKernel(bits),
+                Fixture.random(ModelSpec.builder(3, 5).build(), 0, 7, false, new Random(57), false), 20_000));
+        c.add(() -> expectNoneOnTwoThreads("columns, d=2 k=300 200 rows",
+                Fixture.random(ModelSpec.builder(2, 300).build(), 0, 200, false, new Random(58), false), bits));
         // several outputs at one row and d past 4 vectors: the dot form's rows (dotRowBlocks) under the phases. On
         // stop 41's code C1's tier-3 OSR compile of dotRowBlocks ran out of virtual registers after a tier-2 compile
         // and the method stayed tier-2 code (485 KB a step); C1CompileTest, which forces tier 3, did not see it

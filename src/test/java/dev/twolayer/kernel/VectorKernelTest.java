@@ -555,6 +555,7 @@ class VectorKernelTest {
                 for (int k : new int[] {1, 3, lanes - 1, lanes, lanes + 1, 2 * lanes + 3, 100}) {
                     int most = VectorKernel.segmentMaxRows(d, k, lanes);
                     for (int batch : new int[] {1, 2, 5, most}) {
+                        if (batch > most) continue; // d up to COLUMNS_MAX_D: the columns form's rows
                         int options = (n * 37 + bits * 5) & 127 & ~16; // one output
                         out.add(Arguments.of(new Case(bits, d, k, batch, options, false)));
                         n++;
@@ -573,12 +574,58 @@ class VectorKernelTest {
         VectorWorkspace ws = kernel.newWorkspace(c.spec(), c.batch + 3, 0, false, true);
         assertTrue(VectorKernel.segmentForm(c.batch, ws), "case does not take the segment form: " + c);
         verify(c, kernel, ws);
-        // one row past the form's most rows takes the usual form, and matches too
+        // one row past the form's most rows takes another form (columns or usual), and matches too
         int over = VectorKernel.segmentMaxRows(c.d, c.k, kernel.bitSize() / 32) + 1;
         Case usual = new Case(c.bits, c.d, c.k, over, c.options, false);
         VectorWorkspace wide = kernel.newWorkspace(c.spec(), over + 3, 0, false, true);
         assertFalse(VectorKernel.segmentForm(over, wide), "past the most rows: " + usual);
         if (c.batch == 1) verify(usual, kernel, wide);
+    }
+
+    /**
+     * d from 2 to COLUMNS_MAX_D, one output: the columns form (W^T taken apart by permutes, vectors over units),
+     * every option but several outputs, k with and without a last partial group, from the first rows past the
+     * segment form's to the form's most rows with k < L (300 rows else), counts of rows whose last block of four
+     * repeats rows.
+     */
+    static Stream<Arguments> columnsCases() {
+        List<Arguments> out = new ArrayList<>();
+        int n = 0;
+        for (int bits : WIDTHS) {
+            int lanes = (bits == 0 ? FloatVector.SPECIES_PREFERRED.vectorBitSize() : bits) / 32;
+            for (int d = 2; d <= VectorKernel.COLUMNS_MAX_D; d++)
+                for (int k : new int[] {1, 3, lanes - 1, lanes, lanes + 1, 2 * lanes + 3, 100}) {
+                    Case probe = new Case(bits, d, k, 1, 0, false);
+                    if (!VectorKernel.columnsShape(probe.spec(), lanes)) continue;
+                    int first = VectorKernel.segmentShape(probe.spec(), lanes)
+                            ? VectorKernel.segmentMaxRows(d, k, lanes) + 1 : VectorKernel.DOT_MAX_ROWS + 1;
+                    int most = k < lanes ? VectorKernel.COLUMNS_FEW_UNITS_MAX_ROWS : 300;
+                    for (int batch : new int[] {first, first + 2, most / 2 + 1, most}) {
+                        int options = (n * 37 + bits * 5) & 127 & ~16; // one output
+                        out.add(Arguments.of(new Case(bits, d, k, batch, options, false)));
+                        n++;
+                    }
+                }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("columnsCases")
+    void columnsFormMatchesReference(Case c) {
+        Assumptions.assumeTrue(widthRuns(c.bits), "width above the CPU's maximum");
+        VectorKernel kernel = new VectorKernel(c.bits);
+        VectorWorkspace ws = kernel.newWorkspace(c.spec(), c.batch + 3, 0, false, true);
+        assertTrue(VectorKernel.columnsForm(c.batch, ws) && !VectorKernel.segmentForm(c.batch, ws)
+                && !VectorKernel.dotOneOutput(c.spec(), c.batch, ws), "case does not take the columns form: " + c);
+        verify(c, kernel, ws);
+        // with k < L, one row past the form's most rows takes the usual form, and matches too
+        if (c.batch == VectorKernel.COLUMNS_FEW_UNITS_MAX_ROWS && c.k < ws.lanes) {
+            Case usual = new Case(c.bits, c.d, c.k, c.batch + 1, c.options, false);
+            VectorWorkspace wide = kernel.newWorkspace(c.spec(), c.batch + 4, 0, false, true);
+            assertFalse(VectorKernel.columnsForm(c.batch + 1, wide), "past the most rows: " + usual);
+            verify(usual, kernel, wide);
+        }
     }
 
     /** One input, one output, calls below the samples form's rows: the units form, every option, unit tails. */
@@ -841,8 +888,10 @@ class VectorKernelTest {
         java.util.Random rnd = new java.util.Random(13);
         int[][] shapes = {{1, 8, 1}, {8, 8, 2}, {2, 15, 8}, {1, 3, 16}};
         for (int[] sh : shapes) {
-            // one input and one output would take the units form: two outputs here
-            ModelSpec spec = ModelSpec.builder(sh[0], sh[1]).leakySlope(0.1).outputs(sh[0] == 1 ? 2 : 1).build();
+            // one input and one output would take the units form, 2-4 inputs and one output the columns form (from 2
+            // rows): two outputs here
+            ModelSpec spec = ModelSpec.builder(sh[0], sh[1]).leakySlope(0.1)
+                    .outputs(sh[0] <= VectorKernel.COLUMNS_MAX_D ? 2 : 1).build();
             for (int trial = 0; trial < 20; trial++) {
                 Fixture f = Fixture.random(spec, 0, sh[2], trial % 2 == 0, rnd, false);
                 float[] gv = new float[spec.paramCount()], gs = new float[spec.paramCount()];
@@ -858,7 +907,13 @@ class VectorKernelTest {
                 assertArrayEquals(os, ov, where);
             }
         }
-        // one more row, k = lanes, or d = lanes (the dot form): the vector loops
+        // one more row, k = lanes, or d = lanes (the dot form): the vector loops; and 2 rows of the columns form's
+        // shapes, while one row of them still takes the scalar loops
+        ModelSpec columns = ModelSpec.of(2, 15);
+        VectorWorkspace cw = (VectorWorkspace) kernel.newWorkspace(columns, 8);
+        assertFalse(VectorKernel.tinyBlock(columns, 2, cw));
+        assertTrue(VectorKernel.columnsForm(2, cw));
+        assertTrue(VectorKernel.tinyBlock(columns, 1, cw));
         assertFalse(VectorKernel.tinyBlock(ModelSpec.of(8, 8), 3,
                 (VectorWorkspace) kernel.newWorkspace(ModelSpec.of(8, 8), 3)));
         assertFalse(VectorKernel.tinyBlock(ModelSpec.of(16, 8), 1,
