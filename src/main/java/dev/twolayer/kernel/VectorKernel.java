@@ -946,7 +946,7 @@ public final class VectorKernel implements Kernel {
      * ScalarKernel, and at d=16 k=8 0.32 us against 0.20 us. Such blocks run ScalarKernel's loops. Rows of one whole
      * vector (d = L) do not: with the dot form's register fold, a batch-1 step at d=16 k=8 takes 0.10 us there
      * against 0.16 us in the scalar loops (2-core EPYC). Nor do blocks of 2 rows or more of the columns form's shapes
-     * (d from 2 to 4), which ran 1.2-2.5x as fast in it at k = 8 (Zen 5).
+     * (d from 2 to 4), which ran 1.5-3.3x as fast in it at k = 8, batch 2-6 (Zen 5).
      */
     static boolean tinyBlock(ModelSpec spec, int rows, VectorWorkspace w) {
         return w.tiny != null && (long) rows * spec.d() <= w.lanes && spec.d() < w.lanes
@@ -1091,7 +1091,7 @@ public final class VectorKernel implements Kernel {
      * 0.92-1.77, 16 0.64-1.04, 24 0.54-0.93. Shapes of the columns form (d up to {@link #COLUMNS_MAX_D}) take it
      * sooner: segment form's time over the columns form's at k = 64 and 1024, d = 2 and 4: batch 3 0.57-0.86,
      * 6 0.72-1.07, 8 1.00-1.38, 12 1.24-1.50; d = 3 (rows padded) batch 3 0.86-1.17, 6 1.06-1.19; at k = 8 from
-     * 2 rows (d = 2 to 4, batch 2-6: 1.2-2.5x with the scalar loops' blocks also to the columns form).
+     * 2 rows (d = 2 to 4, batch 2-6: 1.5-3.3x, with the scalar loops' blocks also to the columns form).
      */
     static int segmentMaxRows(int d, int k, int lanes) {
         if (d <= COLUMNS_MAX_D) return k < lanes ? 1 : d == segmentStride(d) ? 6 : 4; // then the columns form
