@@ -37,7 +37,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * With one input and one output (the papers' 1-D setting) and long enough calls, the samples form replaces steps 1-4
  * (see {@link #samplesShape}): vectors run over samples, y in one pass by rows, then dA, db and dW of each hidden
  * unit as lane partial sums over the call, lane-summed once per call; shorter calls take the units form (see
- * {@link #unitsForm}), which fuses {@link #sgdStep}'s update too. Nothing is allocated per call. The species is
+ * {@link #unitsForm}), which fuses {@link #sgdStep}'s update too. With 2 to 4 inputs and one output, calls past a
+ * few rows take its loops with W's columns taken apart by permutes (the columns form, {@link #columnsShape}); a few
+ * rows with d below a vector read W as it is (the segment form, {@link #segmentShape}). Nothing is allocated per
+ * call. The species is
  * a {@code static final} constant of a per-width body class, so each width is fully intrinsified by C2; widths above
  * the CPU's preferred one work but are slow.
  *
@@ -110,7 +113,7 @@ public final class VectorKernel implements Kernel {
     /**
      * For tests: a workspace that cuts calls into chunks of {@code chunkRows} rows (0: the default, which fits L2),
      * without {@code tinyPath}, runs tiny blocks through the vector loops too, and without {@code samplesPath}
-     * never takes the samples, units, segment, transposed or dot-tile form (only the usual ones).
+     * never takes the samples, units, segment, columns, transposed or dot-tile form (only the usual ones).
      */
     VectorWorkspace newWorkspace(ModelSpec spec, int maxRows, int chunkRows, boolean tinyPath, boolean samplesPath) {
         return new VectorWorkspace(spec, maxRows, body.lanes(), body, chunkRows, tinyPath, samplesPath);

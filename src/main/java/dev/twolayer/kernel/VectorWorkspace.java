@@ -113,7 +113,7 @@ final class VectorWorkspace implements Kernel.Workspace {
     /**
      * {@code chunkRows} > 0 overrides the default (tests cut small batches into chunks); without {@code tinyPath},
      * tiny blocks take the vector loops too, and without {@code samplesPath} no call takes the samples, units, segment,
-     * transposed or dot-tile form (tests).
+     * columns, transposed or dot-tile form (tests).
      */
     VectorWorkspace(ModelSpec spec, int maxRows, int lanes, VectorBody body, int chunkRows, boolean tinyPath,
                     boolean samplesPath) {
