@@ -3328,9 +3328,9 @@ final class VectorBody128 extends VectorBody {
             FloatVector v2 = d < 3 ? zero : FloatVector.fromArray(S, w, o + 2 * L, S.indexInRange(o + 2 * L, n));
             FloatVector v3 = d < 4 ? zero : FloatVector.fromArray(S, w, o + 3 * L, S.indexInRange(o + 3 * L, n));
             for (int p = 0; p < d; p++) {
-                FloatVector c = FloatVector.fromArray(S, COLUMN_INDEX, (t + 2 * p) * L).selectFrom(v0, v1);
-                if (d > 2) c = c.blend(FloatVector.fromArray(S, COLUMN_INDEX, (t + 2 * p + 1) * L).selectFrom(v2, v3),
-                        VectorMask.fromLong(S, COLUMN_HIGH[t / 2 + p]));
+                FloatVector c = FloatVector.fromArray(S, COLUMN_INDEX, 2 * (t + p) * L).selectFrom(v0, v1);
+                if (d > 2) c = c.blend(FloatVector.fromArray(S, COLUMN_INDEX, (2 * (t + p) + 1) * L).selectFrom(v2, v3),
+                        VectorMask.fromLong(S, COLUMN_HIGH[t + p]));
                 c.intoArray(wt, wtOff + p * kp + j);
             }
         }
@@ -3354,9 +3354,9 @@ final class VectorBody128 extends VectorBody {
 
     /**
      * Rows i .. i+3 (those below {@code rows}; the others repeat the last row's x): four independent chains through
-     * the units, each vector of W^T, b and a loaded once for all four, their sums (L lanes a row) into {@code sums}. Inputs 2 and 3
-     * by tests of d, not a loop: a loop of a few turns, as C2 compiles it, took twice the time of the rest of the
-     * pass (d=2 k=1024, 4 rows by 64 groups: 4.1 ns against 2.2 a group).
+     * the units, each vector of W^T, b and a loaded once for all four, their sums (L lanes a row) into {@code sums}.
+     * Inputs 2 and 3 by tests of d, not a loop: a loop of a few turns, as C2 compiles it, took twice the time of the
+     * rest of the pass (d=2 k=1024, 4 rows by 64 groups: 4.1 ns against 2.2 a group).
      */
     private static void columnsOutput4(float[] x, int xOff, int rows, int i, int d, float[] wt, int wtOff, int kp,
                                        float[] params, int k, int offB, int offA, float slope, float[] sums) {
@@ -3484,9 +3484,9 @@ final class VectorBody128 extends VectorBody {
         FloatVector c2 = FloatVector.fromArray(S, scratch, 2 * L), c3 = FloatVector.fromArray(S, scratch, 3 * L);
         for (int q = 0; q < d && base + q * L < n; q++) {
             int o = base + q * L;
-            FloatVector dw = FloatVector.fromArray(S, COLUMN_INDEX, (t + 2 * q) * L).selectFrom(c0, c1);
-            if (d > 2) dw = dw.blend(FloatVector.fromArray(S, COLUMN_INDEX, (t + 2 * q + 1) * L).selectFrom(c2, c3),
-                    VectorMask.fromLong(S, COLUMN_HIGH[t / 2 + q]));
+            FloatVector dw = FloatVector.fromArray(S, COLUMN_INDEX, 2 * (t + q) * L).selectFrom(c0, c1);
+            if (d > 2) dw = dw.blend(FloatVector.fromArray(S, COLUMN_INDEX, (2 * (t + q) + 1) * L).selectFrom(c2, c3),
+                    VectorMask.fromLong(S, COLUMN_HIGH[t + q]));
             if (o + L <= n) {
                 if (grad != null) dw.intoArray(grad, o);
                 if (upd != null) FloatVector.fromArray(S, upd, o).sub(dw.mul(lr)).intoArray(upd, o);
@@ -3502,8 +3502,8 @@ final class VectorBody128 extends VectorBody {
      * The columns form's permutes, d from 2 to {@link VectorKernel#COLUMNS_MAX_D} (4): each output vector takes lane l
      * from flat index F(l) of four source vectors (4L floats): by {@code COLUMN_INDEX} vector 2v from sources 0-1,
      * vector 2v + 1 from sources 2-3 where bit l of {@code COLUMN_HIGH[v]} is set. packColumns' column p of d
-     * (vector v = COLUMN_PACK_AT[d] / 2 + p): F(u) = u d + p, from W's rows. columnsWeightStep's row vector q (v =
-     * COLUMN_UNPACK_AT[d] / 2 + q): F(l) = ((q L + l) % d) L + (q L + l) / d, from the columns of dW^T.
+     * (v = COLUMN_PACK_AT[d] + p): F(u) = u d + p, from W's rows. columnsWeightStep's row vector q (v =
+     * COLUMN_UNPACK_AT[d] + q): F(l) = ((q L + l) % d) L + (q L + l) / d, from the columns of dW^T.
      */
     private static final int[] COLUMN_PACK_AT = new int[5], COLUMN_UNPACK_AT = new int[5];
     private static final float[] COLUMN_INDEX;
@@ -3511,9 +3511,9 @@ final class VectorBody128 extends VectorBody {
     static {
         int L = S.length(), v = 0;
         for (int d = 2; d <= 4; d++) {
-            COLUMN_PACK_AT[d] = 2 * v;
+            COLUMN_PACK_AT[d] = v;
             v += d;
-            COLUMN_UNPACK_AT[d] = 2 * v;
+            COLUMN_UNPACK_AT[d] = v;
             v += d;
         }
         COLUMN_INDEX = new float[2 * v * L];
@@ -3522,8 +3522,8 @@ final class VectorBody128 extends VectorBody {
             for (int q = 0; q < d; q++)
                 for (int l = 0; l < L; l++) {
                     int f = q * L + l;
-                    columnLane(COLUMN_PACK_AT[d] / 2 + q, l, l * d + q, L);
-                    columnLane(COLUMN_UNPACK_AT[d] / 2 + q, l, f % d * L + f / d, L);
+                    columnLane(COLUMN_PACK_AT[d] + q, l, l * d + q, L);
+                    columnLane(COLUMN_UNPACK_AT[d] + q, l, f % d * L + f / d, L);
                 }
     }
 
