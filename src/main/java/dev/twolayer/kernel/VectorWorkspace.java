@@ -38,6 +38,8 @@ final class VectorWorkspace implements Kernel.Workspace {
     final float[] dwt;
     /** Sums of dLoss/dy over the rows so far, one per output (dc, carried across chunks). */
     final double[] dcSum;
+    /** The residuals' sums by lanes ({@link VectorBody#residualLanes}): r^2, then dLoss/dy. */
+    final double[] residualLanes;
     /** Hidden bias padded to kp (zeros when the model has none). */
     final float[] bp;
     /** Output weights packed m x kp. */
@@ -145,6 +147,7 @@ final class VectorWorkspace implements Kernel.Workspace {
         wt = new float[ALIGN + Math.max(d * kp, dotTiles ? k * VectorKernel.dotTilesStride(d) : 0)];
         dwt = new float[VectorKernel.directWeightGrad(d, k, lanes) ? 0 : d * kp];
         dcSum = new double[m];
+        residualLanes = new double[2 * lanes];
         packedW = new float[k * d];
         bp = new float[kp];
         ap = new float[m * kp];

@@ -45,6 +45,81 @@ class VectorChunkingTest {
         return new Result(loss, grad, out, again, stepLoss, stepGrad, stepped, leanLoss, lean);
     }
 
+    /**
+     * One output, no sample weights, from {@link VectorKernel#LANES_MIN_ROWS} rows: the residuals' sums by lanes
+     * (VectorBody#residualLanes), by each row's index within the call, so chunks that start off a whole vector of
+     * rows must still sum as one pass.
+     */
+    @Test
+    void residualLanesChunkedAsOnePass() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Kernels.vectorAvailable(), "jdk.incubator.vector not present");
+        Random rnd = new Random(47);
+        int[][] shapes = {{1, 8}, {1, 100}, {3, 40}, {16, 8}, {10, 10}, {64, 33}};
+        int[] rowss = {VectorKernel.LANES_MIN_ROWS, 100, 131, 300};
+        int[] chunkss = {1, 5, 7, 17, 50};
+        for (int bits : new int[] {512, 256, 128}) {
+            VectorKernel vk = new VectorKernel(bits);
+            for (int[] shape : shapes) {
+                ModelSpec spec = ModelSpec.builder(shape[0], shape[1]).hiddenBias(rnd.nextBoolean())
+                        .leakySlope(rnd.nextBoolean() ? 0 : 0.1).build();
+                int rows = rowss[rnd.nextInt(rowss.length)], chunk = chunkss[rnd.nextInt(chunkss.length)];
+                Fixture f = Fixture.random(spec, rnd.nextInt(3), rows, false, rnd, false);
+                Result whole = run(vk, f, rows, 1), chunked = run(vk, f, chunk, 1 + rnd.nextInt(3));
+                String where = bits + " bits, " + spec + " rows=" + rows + " chunk=" + chunk;
+                assertEquals(whole.loss, chunked.loss, where);
+                assertArrayEquals(whole.grad, chunked.grad, where);
+                assertEquals(whole.loss, chunked.stepLoss, "fused step loss, " + where);
+                assertArrayEquals(whole.stepped, chunked.stepped, "fused step parameters, " + where);
+                assertArrayEquals(whole.leanStepped, chunked.leanStepped, "step without the gradient, " + where);
+            }
+        }
+    }
+
+    /**
+     * VectorBody#residualLanes against a double-precision sum: e bitwise as 2 lossScale r, the lanes' totals within
+     * double rounding of the exact sums, and any split of the rows into pieces (the first row's index within the
+     * call given) leaving the same lanes bitwise.
+     */
+    @Test
+    void residualLanesMatchAndSplit() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Kernels.vectorAvailable(), "jdk.incubator.vector not present");
+        Random rnd = new Random(53);
+        for (VectorBody body : new VectorBody[] {new VectorBody512(), new VectorBody256(), new VectorBody128()}) {
+            int L = body.lanes();
+            for (int n : new int[] {1, 3, L - 1, L, L + 1, 4 * L + 3, 100, 257}) {
+                int yOff = rnd.nextInt(4);
+                float[] out = Fixture.gaussian(n, rnd), y = Fixture.gaussian(n + yOff, rnd), e = new float[n];
+                float ei = (float) (2.0 * 0.37);
+                double[] lanes = new double[2 * L];
+                body.residualLanes(out, y, yOff, n, ei, e, lanes, 0);
+                double sq = 0, de = 0, scale = 0;
+                for (int i = 0; i < n; i++) {
+                    float r = out[i] - y[yOff + i];
+                    assertEquals(Float.floatToRawIntBits(ei * r), Float.floatToRawIntBits(e[i]), "e, n=" + n);
+                    sq += (double) r * r;
+                    de += ei * r;
+                    scale += Math.abs(ei * r);
+                }
+                double[] copy = lanes.clone();
+                assertEquals(sq, VectorKernel.laneTotal(copy, 0, L), 1e-13 * sq, "r^2, n=" + n + ", " + L + " lanes");
+                assertEquals(de, VectorKernel.laneTotal(copy, L, L), 1e-13 * scale, "e, n=" + n + ", " + L + " lanes");
+                // the same rows in pieces of random length, each told where it starts
+                double[] split = new double[2 * L];
+                float[] e2 = new float[n];
+                for (int i = 0; i < n; ) {
+                    int len = Math.min(n - i, 1 + rnd.nextInt(2 * L));
+                    float[] eTail = new float[len];
+                    body.residualLanes(java.util.Arrays.copyOfRange(out, i, i + len), y, yOff + i, len, ei, eTail,
+                            split, i);
+                    System.arraycopy(eTail, 0, e2, i, len);
+                    i += len;
+                }
+                assertArrayEquals(lanes, split, "pieces, n=" + n + ", " + L + " lanes");
+                assertArrayEquals(e, e2, "pieces' e, n=" + n);
+            }
+        }
+    }
+
     @Test
     void chunkedBatchIsBitwiseOnePass() {
         org.junit.jupiter.api.Assumptions.assumeTrue(Kernels.vectorAvailable(), "jdk.incubator.vector not present");
