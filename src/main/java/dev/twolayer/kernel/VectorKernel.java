@@ -430,7 +430,7 @@ public final class VectorKernel implements Kernel {
         double loss = 0;
         float[] e = w.e, out = w.y;
         boolean lanes = residualLanes(m, weights, rows); // residualLanes' sums, continued from chunk to chunk
-        Arrays.fill(w.residualLanes, 0.0);
+        if (lanes) Arrays.fill(w.residualLanes, 0.0);
         boolean samples = samplesForm(rows, w);
         int chunks = chunks(rows, samples, w), L = w.lanes;
         for (int c = 0; c < chunks; c++) {
@@ -454,10 +454,7 @@ public final class VectorKernel implements Kernel {
                 run(runner, st, Step.SAMPLES_GRAD, Math.min(parts, kp / L));
             } else run(runner, st, Step.BACKWARD, Math.min(parts, (kp + st.unitGrain - 1) / st.unitGrain));
         }
-        if (lanes) {
-            loss = laneTotal(w.residualLanes, 0, L);
-            dc[0] = laneTotal(w.residualLanes, L, L);
-        }
+        if (lanes) loss = laneTotals(w, dc);
         if (spec.outputBias()) for (int o = 0; o < m; o++) grad[spec.offsetC() + o] = (float) dc[o];
         int offA = spec.offsetA();
         if (spec.outputTrainable()) for (int o = 0; o < m; o++) System.arraycopy(w.dap, o * kp, grad, offA + o * k, k);
@@ -525,8 +522,13 @@ public final class VectorKernel implements Kernel {
         double[] lanes = w.residualLanes;
         Arrays.fill(lanes, 0.0);
         body.residualLanes(w.y, y, row0, rows, (float) (2.0 * lossScale), w.e, lanes, 0);
-        dc[0] = laneTotal(lanes, w.lanes, w.lanes);
-        return laneTotal(lanes, 0, w.lanes);
+        return laneTotals(w, dc);
+    }
+
+    /** The workspace's residual lanes added up: dc[0] the sum of dLoss/dy; returns the sum of the squares. */
+    private static double laneTotals(VectorWorkspace w, double[] dc) {
+        dc[0] = laneTotal(w.residualLanes, w.lanes, w.lanes);
+        return laneTotal(w.residualLanes, 0, w.lanes);
     }
 
     /**
