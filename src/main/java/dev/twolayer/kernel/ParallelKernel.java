@@ -54,7 +54,7 @@ public final class ParallelKernel implements Kernel, AutoCloseable, VectorKernel
      * 71k / 78k, d=16 k=256 batch 256 18.8k / 23.0k, d=1 k=256 batch 4096 2.1k / 4.2k).
      */
     public static final long SHARD_MIN_WORK = 1L << 18;
-    /** Calls in VectorKernel's samples form (one input) split their phases from this many rows x hidden units. */
+    /** Calls in VectorKernel's samples form split their phases from this many rows x hidden units. */
     static final long SAMPLES_PHASED_MIN_WORK = 1L << 18;
     /** Default target rows per shard. */
     public static final int DEFAULT_SHARD_ROWS = 64;
@@ -310,7 +310,7 @@ public final class ParallelKernel implements Kernel, AutoCloseable, VectorKernel
      * blocks 8x larger are split (2 cores, d=1024 k=64 batch 32 ran at 0.67x of one thread).
      */
     private int phasedParts(ModelSpec spec, int rows, VectorWorkspace w) {
-        // the samples form (one input) splits y by blocks of samples and the gradient by hidden units; its work per
+        // the samples form splits y by blocks of samples and the gradient by hidden units; its work per
         // row and unit is several times the GEMMs' multiply-add per input
         if (VectorKernel.samplesForm(rows, w))
             return (long) rows * spec.k() >= Math.min(phasedMinWork, SAMPLES_PHASED_MIN_WORK) ? threads : 1;

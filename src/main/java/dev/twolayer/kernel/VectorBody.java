@@ -319,4 +319,40 @@ abstract class VectorBody {
     abstract void samplesGrad(float[] x, int n, float[] e, float[] w, int k, int kp, int offB, int offA,
                               boolean identity, float slope, float[] acc, int j1, int j2, boolean cont, boolean last,
                               float[] dap, float[] dbp, float[] grad, int offW);
+
+    /**
+     * The samples form with d inputs (one output, 2 <= d <= L, k < L) for blocks [i1, i2) of L samples (i1, i2
+     * multiples of L, i2 at most n rounded up to a block) of a chunk of n rows whose row 0 starts at {@code xOff}:
+     * X^T of the blocks into {@code xt} ({@code xt[off + p rs + i]} = x of row i, input p; rows past n zero), Z^T into
+     * {@code zt} (unit j at {@code off + j rs}), each lane b_j + w_j0 x_0 + ... by one FMA chain in input order (then
+     * + x_j with identity mapping), and y[i] = yInit + relu(z_i) . a by vectors over the samples, in unit order (y
+     * from index 0, nothing stored past n). No padded lanes and no lane sum per sample.
+     */
+    abstract void samplesOutputD(float[] x, int xOff, int n, int d, int i1, int i2, float[] xt, float[] zt, int off,
+                                 int rs, float[] w, int k, int offB, int offA, boolean identity, float yInit,
+                                 float slope, float[] y);
+
+    /**
+     * The samples form's backward pass with d inputs for hidden units [j1, j2) (past k ignored) over a chunk of n
+     * rows, after {@link #samplesOutputD} (its X^T and Z^T) and with dLoss/dy in {@code e} (zero past n up to a whole
+     * block): G^T replaces Z^T in {@code zt}, and the lane partial sums go to {@code acc}, vector t at
+     * {@code off + t L}:
+     * dW's (t = j d + p), db's (t = k d + j) and dA's (t = k d + k + j), each over the blocks in order, continued
+     * from what acc holds when {@code cont}.
+     */
+    abstract void samplesGradD(float[] xt, float[] zt, int off, int rs, int n, float[] e, float[] w, int k, int d,
+                               int offA, float slope, float[] acc, int j1, int j2, boolean cont);
+
+    /**
+     * Totals of the first {@code count} vectors of {@code acc} from {@code off} (L lanes each) into
+     * {@code sums[0, count)}, each a
+     * fixed tree over its own lanes (lane l and l + L/2 first, and so on). acc is overwritten (folded in place, L
+     * vectors at a time); it and sums hold whole groups of L vectors.
+     */
+    abstract void samplesSumsD(float[] acc, int off, int count, float[] sums);
+
+    /** Floats of {@link #samplesSumsD}'s acc past its offset (and, divided by L, of sums) for {@code count} vectors. */
+    static int samplesAccFloats(int count, int lanes) {
+        return (count + lanes - 1) / lanes * lanes * lanes;
+    }
 }

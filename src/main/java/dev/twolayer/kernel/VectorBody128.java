@@ -3701,6 +3701,268 @@ final class VectorBody128 extends VectorBody {
         }
     }
 
+    // ---------------------------------------------------------------- d inputs (k < L), vectors over samples
+
+    @Override
+    void samplesOutputD(float[] x, int xOff, int n, int d, int i1, int i2, float[] xt, float[] zt, int off, int rs,
+                        float[] w, int k, int offB, int offA, boolean identity, float yInit, float slope, float[] y) {
+        final int L = S.length();
+        // X^T by L x L blocks in registers (rows past n read as zeros); a block whose last row's vector would run
+        // past the end of x is copied lane by lane
+        for (int i = i1; i < i2; i += L) {
+            int in = Math.min(L, n - i);
+            if (xOff + (i + in - 1) * d + L <= x.length) transposeBlock(x, xOff + i * d, d, xt, off + i, rs, in, d);
+            else samplesTransposeTail(x, xOff, n, d, i, xt, off, rs);
+        }
+        // Z^T by tiles of 4 units x 4 blocks (16 FMA chains over the inputs), then 4 units x 1 block
+        int i = i1;
+        for (; i + 4 * L <= i2; i += 4 * L)
+            for (int j0 = 0; j0 < k; j0 += 4) samplesZ4x4(xt, off + i, rs, d, w, j0, k, offB, identity, zt);
+        for (; i < i2; i += L)
+            for (int j0 = 0; j0 < k; j0 += 4) samplesZ4x1(xt, off + i, rs, d, w, j0, k, offB, identity, zt);
+        for (i = i1; i < i2; i += L) {
+            FloatVector sum = FloatVector.broadcast(S, yInit);
+            for (int j = 0; j < k; j++) {
+                FloatVector v = FloatVector.fromArray(S, zt, off + j * rs + i);
+                sum = v.blend(v.mul(slope), v.lt(0f)).fma(FloatVector.broadcast(S, w[offA + j]), sum);
+            }
+            if (i + L <= n) sum.intoArray(y, i);
+            else sum.intoArray(y, i, S.indexInRange(i, n));
+        }
+    }
+
+    /** samplesOutputD's X^T of the block from row i lane by lane (rows past n zero). */
+    private static void samplesTransposeTail(float[] x, int xOff, int n, int d, int i, float[] xt, int off, int rs) {
+        for (int r = i; r < i + S.length(); r++)
+            for (int p = 0; p < d; p++) xt[off + p * rs + r] = r < n ? x[xOff + r * d + p] : 0f;
+    }
+
+    /**
+     * Z^T of units j0 .. j0 + 3 (past k: unit k - 1 again, the same values stored twice) for the 4 blocks from
+     * {@code o} (xt's and zt's offset of the first): each lane's chain b_j + w_j0 x_0 + ... in input order.
+     */
+    private static void samplesZ4x4(float[] xt, int o, int rs, int d, float[] w, int j0, int k, int offB,
+                                    boolean identity, float[] zt) {
+        final int L = S.length();
+        int u0 = Math.min(j0, k - 1), u1 = Math.min(j0 + 1, k - 1), u2 = Math.min(j0 + 2, k - 1);
+        int u3 = Math.min(j0 + 3, k - 1);
+        FloatVector c00 = FloatVector.broadcast(S, offB < 0 ? 0f : w[offB + u0]), c01 = c00, c02 = c00, c03 = c00;
+        FloatVector c10 = FloatVector.broadcast(S, offB < 0 ? 0f : w[offB + u1]), c11 = c10, c12 = c10, c13 = c10;
+        FloatVector c20 = FloatVector.broadcast(S, offB < 0 ? 0f : w[offB + u2]), c21 = c20, c22 = c20, c23 = c20;
+        FloatVector c30 = FloatVector.broadcast(S, offB < 0 ? 0f : w[offB + u3]), c31 = c30, c32 = c30, c33 = c30;
+        for (int p = 0; p < d; p++) {
+            int xo = o + p * rs;
+            FloatVector x0 = FloatVector.fromArray(S, xt, xo), x1 = FloatVector.fromArray(S, xt, xo + L);
+            FloatVector x2 = FloatVector.fromArray(S, xt, xo + 2 * L), x3 = FloatVector.fromArray(S, xt, xo + 3 * L);
+            FloatVector v = FloatVector.broadcast(S, w[u0 * d + p]);
+            c00 = x0.fma(v, c00); c01 = x1.fma(v, c01); c02 = x2.fma(v, c02); c03 = x3.fma(v, c03);
+            v = FloatVector.broadcast(S, w[u1 * d + p]);
+            c10 = x0.fma(v, c10); c11 = x1.fma(v, c11); c12 = x2.fma(v, c12); c13 = x3.fma(v, c13);
+            v = FloatVector.broadcast(S, w[u2 * d + p]);
+            c20 = x0.fma(v, c20); c21 = x1.fma(v, c21); c22 = x2.fma(v, c22); c23 = x3.fma(v, c23);
+            v = FloatVector.broadcast(S, w[u3 * d + p]);
+            c30 = x0.fma(v, c30); c31 = x1.fma(v, c31); c32 = x2.fma(v, c32); c33 = x3.fma(v, c33);
+        }
+        if (identity) { // k = d: unit j's own input
+            int x0 = o + u0 * rs, x1 = o + u1 * rs, x2 = o + u2 * rs, x3 = o + u3 * rs;
+            c00 = c00.add(FloatVector.fromArray(S, xt, x0)); c01 = c01.add(FloatVector.fromArray(S, xt, x0 + L));
+            c02 = c02.add(FloatVector.fromArray(S, xt, x0 + 2 * L));
+            c03 = c03.add(FloatVector.fromArray(S, xt, x0 + 3 * L));
+            c10 = c10.add(FloatVector.fromArray(S, xt, x1)); c11 = c11.add(FloatVector.fromArray(S, xt, x1 + L));
+            c12 = c12.add(FloatVector.fromArray(S, xt, x1 + 2 * L));
+            c13 = c13.add(FloatVector.fromArray(S, xt, x1 + 3 * L));
+            c20 = c20.add(FloatVector.fromArray(S, xt, x2)); c21 = c21.add(FloatVector.fromArray(S, xt, x2 + L));
+            c22 = c22.add(FloatVector.fromArray(S, xt, x2 + 2 * L));
+            c23 = c23.add(FloatVector.fromArray(S, xt, x2 + 3 * L));
+            c30 = c30.add(FloatVector.fromArray(S, xt, x3)); c31 = c31.add(FloatVector.fromArray(S, xt, x3 + L));
+            c32 = c32.add(FloatVector.fromArray(S, xt, x3 + 2 * L));
+            c33 = c33.add(FloatVector.fromArray(S, xt, x3 + 3 * L));
+        }
+        int z0 = o + u0 * rs, z1 = o + u1 * rs, z2 = o + u2 * rs, z3 = o + u3 * rs;
+        c00.intoArray(zt, z0); c01.intoArray(zt, z0 + L); c02.intoArray(zt, z0 + 2 * L); c03.intoArray(zt, z0 + 3 * L);
+        c10.intoArray(zt, z1); c11.intoArray(zt, z1 + L); c12.intoArray(zt, z1 + 2 * L); c13.intoArray(zt, z1 + 3 * L);
+        c20.intoArray(zt, z2); c21.intoArray(zt, z2 + L); c22.intoArray(zt, z2 + 2 * L); c23.intoArray(zt, z2 + 3 * L);
+        c30.intoArray(zt, z3); c31.intoArray(zt, z3 + L); c32.intoArray(zt, z3 + 2 * L); c33.intoArray(zt, z3 + 3 * L);
+    }
+
+    /** samplesZ4x4 for one block. */
+    private static void samplesZ4x1(float[] xt, int o, int rs, int d, float[] w, int j0, int k, int offB,
+                                    boolean identity, float[] zt) {
+        int u0 = Math.min(j0, k - 1), u1 = Math.min(j0 + 1, k - 1), u2 = Math.min(j0 + 2, k - 1);
+        int u3 = Math.min(j0 + 3, k - 1);
+        FloatVector c0 = FloatVector.broadcast(S, offB < 0 ? 0f : w[offB + u0]);
+        FloatVector c1 = FloatVector.broadcast(S, offB < 0 ? 0f : w[offB + u1]);
+        FloatVector c2 = FloatVector.broadcast(S, offB < 0 ? 0f : w[offB + u2]);
+        FloatVector c3 = FloatVector.broadcast(S, offB < 0 ? 0f : w[offB + u3]);
+        for (int p = 0; p < d; p++) {
+            FloatVector x0 = FloatVector.fromArray(S, xt, o + p * rs);
+            c0 = x0.fma(FloatVector.broadcast(S, w[u0 * d + p]), c0);
+            c1 = x0.fma(FloatVector.broadcast(S, w[u1 * d + p]), c1);
+            c2 = x0.fma(FloatVector.broadcast(S, w[u2 * d + p]), c2);
+            c3 = x0.fma(FloatVector.broadcast(S, w[u3 * d + p]), c3);
+        }
+        if (identity) {
+            c0 = c0.add(FloatVector.fromArray(S, xt, o + u0 * rs));
+            c1 = c1.add(FloatVector.fromArray(S, xt, o + u1 * rs));
+            c2 = c2.add(FloatVector.fromArray(S, xt, o + u2 * rs));
+            c3 = c3.add(FloatVector.fromArray(S, xt, o + u3 * rs));
+        }
+        c0.intoArray(zt, o + u0 * rs); c1.intoArray(zt, o + u1 * rs);
+        c2.intoArray(zt, o + u2 * rs); c3.intoArray(zt, o + u3 * rs);
+    }
+
+    @Override
+    void samplesGradD(float[] xt, float[] zt, int off, int rs, int n, float[] e, float[] w, int k, int d, int offA,
+                      float slope, float[] acc, int j1, int j2, boolean cont) {
+        final int L = S.length(), end = Math.min(j2, k), blocks = (n + L - 1) / L;
+        // G = e a_j where z > 0 (slope e a_j elsewhere) in place of Z, with db and dA summed in registers
+        for (int j = j1; j < end; j++) {
+            float a = w[offA + j];
+            int tb = off + (k * d + j) * L, ta = off + (k * d + k + j) * L;
+            FloatVector db = init(cont, acc, tb), da = init(cont, acc, ta);
+            for (int b = 0, o = off + j * rs; b < blocks; b++, o += L) {
+                FloatVector z = FloatVector.fromArray(S, zt, o), ev = FloatVector.fromArray(S, e, b * L);
+                da = z.blend(z.mul(slope), z.lt(0f)).fma(ev, da);
+                FloatVector g = ev.mul(a);
+                g = g.blend(g.mul(slope), z.compare(VectorOperators.LE, 0f));
+                db = db.add(g);
+                g.intoArray(zt, o);
+            }
+            db.intoArray(acc, tb);
+            da.intoArray(acc, ta);
+        }
+        for (int j0 = j1; j0 < end; j0 += 4)
+            for (int p0 = 0; p0 < d; p0 += 4) samplesWeightGrad4x4(xt, zt, off, rs, blocks, d, j0, end, p0, acc, cont);
+    }
+
+    /**
+     * dW's lane sums of units j0 .. j0 + 3 and inputs p0 .. p0 + 3 (past the ends: the last again, the same sums
+     * stored twice) over the blocks in order: 16 chains of g_j x_p.
+     */
+    private static void samplesWeightGrad4x4(float[] xt, float[] gt, int off, int rs, int blocks, int d, int j0,
+                                             int end, int p0, float[] acc, boolean cont) {
+        final int L = S.length();
+        int u0 = Math.min(j0, end - 1), u1 = Math.min(j0 + 1, end - 1), u2 = Math.min(j0 + 2, end - 1);
+        int u3 = Math.min(j0 + 3, end - 1);
+        int q0 = Math.min(p0, d - 1), q1 = Math.min(p0 + 1, d - 1), q2 = Math.min(p0 + 2, d - 1);
+        int q3 = Math.min(p0 + 3, d - 1);
+        int t00 = off + (u0 * d + q0) * L, t01 = off + (u0 * d + q1) * L, t02 = off + (u0 * d + q2) * L, t03 = off + (u0 * d + q3) * L;
+        int t10 = off + (u1 * d + q0) * L, t11 = off + (u1 * d + q1) * L, t12 = off + (u1 * d + q2) * L, t13 = off + (u1 * d + q3) * L;
+        int t20 = off + (u2 * d + q0) * L, t21 = off + (u2 * d + q1) * L, t22 = off + (u2 * d + q2) * L, t23 = off + (u2 * d + q3) * L;
+        int t30 = off + (u3 * d + q0) * L, t31 = off + (u3 * d + q1) * L, t32 = off + (u3 * d + q2) * L, t33 = off + (u3 * d + q3) * L;
+        FloatVector a00 = init(cont, acc, t00), a01 = init(cont, acc, t01), a02 = init(cont, acc, t02);
+        FloatVector a03 = init(cont, acc, t03), a10 = init(cont, acc, t10), a11 = init(cont, acc, t11);
+        FloatVector a12 = init(cont, acc, t12), a13 = init(cont, acc, t13), a20 = init(cont, acc, t20);
+        FloatVector a21 = init(cont, acc, t21), a22 = init(cont, acc, t22), a23 = init(cont, acc, t23);
+        FloatVector a30 = init(cont, acc, t30), a31 = init(cont, acc, t31), a32 = init(cont, acc, t32);
+        FloatVector a33 = init(cont, acc, t33);
+        int x0 = off + q0 * rs, x1 = off + q1 * rs, x2 = off + q2 * rs, x3 = off + q3 * rs;
+        int g0 = off + u0 * rs, g1 = off + u1 * rs, g2 = off + u2 * rs, g3 = off + u3 * rs;
+        for (int o = 0; o < blocks * L; o += L) {
+            FloatVector xv0 = FloatVector.fromArray(S, xt, x0 + o), xv1 = FloatVector.fromArray(S, xt, x1 + o);
+            FloatVector xv2 = FloatVector.fromArray(S, xt, x2 + o), xv3 = FloatVector.fromArray(S, xt, x3 + o);
+            FloatVector g = FloatVector.fromArray(S, gt, g0 + o);
+            a00 = g.fma(xv0, a00); a01 = g.fma(xv1, a01); a02 = g.fma(xv2, a02); a03 = g.fma(xv3, a03);
+            g = FloatVector.fromArray(S, gt, g1 + o);
+            a10 = g.fma(xv0, a10); a11 = g.fma(xv1, a11); a12 = g.fma(xv2, a12); a13 = g.fma(xv3, a13);
+            g = FloatVector.fromArray(S, gt, g2 + o);
+            a20 = g.fma(xv0, a20); a21 = g.fma(xv1, a21); a22 = g.fma(xv2, a22); a23 = g.fma(xv3, a23);
+            g = FloatVector.fromArray(S, gt, g3 + o);
+            a30 = g.fma(xv0, a30); a31 = g.fma(xv1, a31); a32 = g.fma(xv2, a32); a33 = g.fma(xv3, a33);
+        }
+        a00.intoArray(acc, t00); a01.intoArray(acc, t01); a02.intoArray(acc, t02); a03.intoArray(acc, t03);
+        a10.intoArray(acc, t10); a11.intoArray(acc, t11); a12.intoArray(acc, t12); a13.intoArray(acc, t13);
+        a20.intoArray(acc, t20); a21.intoArray(acc, t21); a22.intoArray(acc, t22); a23.intoArray(acc, t23);
+        a30.intoArray(acc, t30); a31.intoArray(acc, t31); a32.intoArray(acc, t32); a33.intoArray(acc, t33);
+    }
+
+    @Override
+    void samplesSumsD(float[] acc, int off, int count, float[] sums) {
+        final int L = S.length();
+        if (L == 16) {
+            for (int t0 = 0; t0 < count; t0 += L) fold16(acc, off + t0 * L, Math.min(L, count - t0), sums, t0);
+            return;
+        }
+        for (int t0 = 0; t0 < count; t0 += L) {
+            // L vectors folded pairwise in place by the dot tiles' levels (FOLD_INDEX): L/2 vectors of 2 accumulators
+            // of L/2 partial sums each, and so on to one vector, whose lane l holds the total of vector t0 + l
+            int o = off + t0 * L, n = Math.min(L, count - t0);
+            for (int level = 0, h = L / 2; h >= 1; level++, h /= 2) {
+                IntVector lo = IntVector.fromArray(SI, FOLD_INDEX, 2 * level * L);
+                IntVector hi = IntVector.fromArray(SI, FOLD_INDEX, (2 * level + 1) * L);
+                for (int i = 0; i < h; i++) {
+                    int a = o + 2 * i * L;
+                    IntVector x = 2 * i < n ? FloatVector.fromArray(S, acc, a).reinterpretAsInts() : IntVector.zero(SI);
+                    IntVector y = 2 * i + 1 < n ? FloatVector.fromArray(S, acc, a + L).reinterpretAsInts()
+                            : IntVector.zero(SI);
+                    lo.selectFrom(x, y).reinterpretAsFloats().add(hi.selectFrom(x, y).reinterpretAsFloats())
+                            .intoArray(acc, o + i * L);
+                }
+                n = h; // every vector the next level reads was written by this one
+            }
+            FloatVector.fromArray(S, acc, o).intoArray(sums, t0);
+        }
+    }
+
+    /** samplesSumsD's fold of the n (at most 16) vectors from o in registers, their totals stored at sums[t0]. */
+    private static void fold16(float[] acc, int o, int n, float[] sums, int t0) {
+        final int L = S.length();
+        IntVector zero = IntVector.zero(SI);
+        IntVector v0 = FloatVector.fromArray(S, acc, o).reinterpretAsInts();
+        IntVector v1 = 1 < n ? FloatVector.fromArray(S, acc, o + L).reinterpretAsInts() : zero;
+        IntVector v2 = 2 < n ? FloatVector.fromArray(S, acc, o + 2 * L).reinterpretAsInts() : zero;
+        IntVector v3 = 3 < n ? FloatVector.fromArray(S, acc, o + 3 * L).reinterpretAsInts() : zero;
+        IntVector v4 = 4 < n ? FloatVector.fromArray(S, acc, o + 4 * L).reinterpretAsInts() : zero;
+        IntVector v5 = 5 < n ? FloatVector.fromArray(S, acc, o + 5 * L).reinterpretAsInts() : zero;
+        IntVector v6 = 6 < n ? FloatVector.fromArray(S, acc, o + 6 * L).reinterpretAsInts() : zero;
+        IntVector v7 = 7 < n ? FloatVector.fromArray(S, acc, o + 7 * L).reinterpretAsInts() : zero;
+        IntVector v8 = 8 < n ? FloatVector.fromArray(S, acc, o + 8 * L).reinterpretAsInts() : zero;
+        IntVector v9 = 9 < n ? FloatVector.fromArray(S, acc, o + 9 * L).reinterpretAsInts() : zero;
+        IntVector v10 = 10 < n ? FloatVector.fromArray(S, acc, o + 10 * L).reinterpretAsInts() : zero;
+        IntVector v11 = 11 < n ? FloatVector.fromArray(S, acc, o + 11 * L).reinterpretAsInts() : zero;
+        IntVector v12 = 12 < n ? FloatVector.fromArray(S, acc, o + 12 * L).reinterpretAsInts() : zero;
+        IntVector v13 = 13 < n ? FloatVector.fromArray(S, acc, o + 13 * L).reinterpretAsInts() : zero;
+        IntVector v14 = 14 < n ? FloatVector.fromArray(S, acc, o + 14 * L).reinterpretAsInts() : zero;
+        IntVector v15 = 15 < n ? FloatVector.fromArray(S, acc, o + 15 * L).reinterpretAsInts() : zero;
+        IntVector lo = IntVector.fromArray(SI, FOLD_INDEX, 0), hi = IntVector.fromArray(SI, FOLD_INDEX, L);
+        IntVector f0 = lo.selectFrom(v0, v1).reinterpretAsFloats().add(hi.selectFrom(v0, v1).reinterpretAsFloats())
+                .reinterpretAsInts();
+        IntVector f1 = lo.selectFrom(v2, v3).reinterpretAsFloats().add(hi.selectFrom(v2, v3).reinterpretAsFloats())
+                .reinterpretAsInts();
+        IntVector f2 = lo.selectFrom(v4, v5).reinterpretAsFloats().add(hi.selectFrom(v4, v5).reinterpretAsFloats())
+                .reinterpretAsInts();
+        IntVector f3 = lo.selectFrom(v6, v7).reinterpretAsFloats().add(hi.selectFrom(v6, v7).reinterpretAsFloats())
+                .reinterpretAsInts();
+        IntVector f4 = lo.selectFrom(v8, v9).reinterpretAsFloats().add(hi.selectFrom(v8, v9).reinterpretAsFloats())
+                .reinterpretAsInts();
+        IntVector f5 = lo.selectFrom(v10, v11).reinterpretAsFloats()
+                .add(hi.selectFrom(v10, v11).reinterpretAsFloats()).reinterpretAsInts();
+        IntVector f6 = lo.selectFrom(v12, v13).reinterpretAsFloats()
+                .add(hi.selectFrom(v12, v13).reinterpretAsFloats()).reinterpretAsInts();
+        IntVector f7 = lo.selectFrom(v14, v15).reinterpretAsFloats()
+                .add(hi.selectFrom(v14, v15).reinterpretAsFloats()).reinterpretAsInts();
+        lo = IntVector.fromArray(SI, FOLD_INDEX, 2 * L);
+        hi = IntVector.fromArray(SI, FOLD_INDEX, 3 * L);
+        IntVector g0 = lo.selectFrom(f0, f1).reinterpretAsFloats().add(hi.selectFrom(f0, f1).reinterpretAsFloats())
+                .reinterpretAsInts();
+        IntVector g1 = lo.selectFrom(f2, f3).reinterpretAsFloats().add(hi.selectFrom(f2, f3).reinterpretAsFloats())
+                .reinterpretAsInts();
+        IntVector g2 = lo.selectFrom(f4, f5).reinterpretAsFloats().add(hi.selectFrom(f4, f5).reinterpretAsFloats())
+                .reinterpretAsInts();
+        IntVector g3 = lo.selectFrom(f6, f7).reinterpretAsFloats().add(hi.selectFrom(f6, f7).reinterpretAsFloats())
+                .reinterpretAsInts();
+        lo = IntVector.fromArray(SI, FOLD_INDEX, 4 * L);
+        hi = IntVector.fromArray(SI, FOLD_INDEX, 5 * L);
+        IntVector h0 = lo.selectFrom(g0, g1).reinterpretAsFloats().add(hi.selectFrom(g0, g1).reinterpretAsFloats())
+                .reinterpretAsInts();
+        IntVector h1 = lo.selectFrom(g2, g3).reinterpretAsFloats().add(hi.selectFrom(g2, g3).reinterpretAsFloats())
+                .reinterpretAsInts();
+        lo = IntVector.fromArray(SI, FOLD_INDEX, 6 * L);
+        hi = IntVector.fromArray(SI, FOLD_INDEX, 7 * L);
+        lo.selectFrom(h0, h1).reinterpretAsFloats().add(hi.selectFrom(h0, h1).reinterpretAsFloats())
+                .intoArray(sums, t0);
+    }
+
     /**
      * A tile's starting accumulator: zero, or (when {@code acc}) the sum so far, so that a batch cut into chunks sums
      * every element in the same order as one pass over all its rows.

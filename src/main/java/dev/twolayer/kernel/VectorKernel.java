@@ -37,7 +37,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * With one input and one output (the papers' 1-D setting) and long enough calls, the samples form replaces steps 1-4
  * (see {@link #samplesShape}): vectors run over samples, y in one pass by rows, then dA, db and dW of each hidden
  * unit as lane partial sums over the call, lane-summed once per call; shorter calls take the units form (see
- * {@link #unitsForm}), which fuses {@link #sgdStep}'s update too. With 2 to 4 inputs and one output, calls past a
+ * {@link #unitsForm}), which fuses {@link #sgdStep}'s update too. So it does with fewer hidden units than lanes and
+ * d below a vector, by X^T transposed in registers and Z^T by tiles. With 2 to 4 inputs and one output, calls past a
  * few rows take its loops with W's columns taken apart by permutes (the columns form, {@link #columnsShape}); a few
  * rows with d below a vector read W as it is (the segment form, {@link #segmentShape}). Nothing is allocated per
  * call. The species is
@@ -451,7 +452,8 @@ public final class VectorKernel implements Kernel {
             // dA, G, db and dW, all split by hidden units: no reduction across parts
             if (samples) {
                 Arrays.fill(e, n, (n + L - 1) / L * L, 0f); // the last block's empty lanes add nothing
-                run(runner, st, Step.SAMPLES_GRAD, Math.min(parts, kp / L));
+                run(runner, st, Step.SAMPLES_GRAD, Math.min(parts, spec.d() == 1 ? kp / L : (k + 3) / 4));
+                if (st.lastChunk && spec.d() > 1) samplesSums(spec, grad, w);
             } else run(runner, st, Step.BACKWARD, Math.min(parts, (kp + st.unitGrain - 1) / st.unitGrain));
         }
         if (lanes) loss = laneTotals(w, dc);
@@ -529,6 +531,18 @@ public final class VectorKernel implements Kernel {
     private static double laneTotals(VectorWorkspace w, double[] dc) {
         dc[0] = laneTotal(w.residualLanes, w.lanes, w.lanes);
         return laneTotal(w.residualLanes, 0, w.lanes);
+    }
+
+    /**
+     * The samples form with d inputs, after the last chunk: its lane sums' totals into dW (in the gradient), db and
+     * dA (dbp and dap), on the calling thread.
+     */
+    private void samplesSums(ModelSpec spec, float[] grad, VectorWorkspace w) {
+        int k = spec.k(), kd = k * spec.d();
+        body.samplesSumsD(w.samplesAcc, VectorWorkspace.ALIGN, k * (spec.d() + 2), w.samplesSums);
+        System.arraycopy(w.samplesSums, 0, grad, spec.offsetW(), kd);
+        System.arraycopy(w.samplesSums, kd, w.dbp, 0, k);
+        System.arraycopy(w.samplesSums, kd + k, w.dap, 0, k);
     }
 
     /**
@@ -674,9 +688,9 @@ public final class VectorKernel implements Kernel {
         static final int OUTPUT = 3;
         /** dA, G, db and dW by hidden units. */
         static final int BACKWARD = 4;
-        /** Samples form: x copied (tail zeroed), then y, by rows (whole blocks of L). */
+        /** Samples form: x copied (tail zeroed), or X^T and Z^T with d inputs, then y, by rows (whole blocks of L). */
         static final int SAMPLES_Y = 5;
-        /** Samples form: dA, db and dW by hidden units (vectors of L). */
+        /** Samples form: dA, db and dW by hidden units (vectors of L; tiles of 4 with d inputs). */
         static final int SAMPLES_GRAD = 6;
         /** The SGD step after the backward pass, params[i] -= lr grad[i] from {@code updateFrom}, by ranges. */
         static final int UPDATE = 7;
@@ -908,6 +922,13 @@ public final class VectorKernel implements Kernel {
         /** Rows slice q of the chunk in whole blocks of L samples: x (the last block's empty lanes zero), then y. */
         private void samplesY(int q, int parts) {
             int L = w.lanes, blocks = (rows + L - 1) / L;
+            if (w.d > 1) {
+                int i1 = (int) ((long) blocks * q / parts) * L, i2 = (int) ((long) blocks * (q + 1) / parts) * L;
+                body.samplesOutputD(x, row0 * w.d, rows, w.d, i1, i2, w.samplesX, w.samplesZ, VectorWorkspace.ALIGN,
+                        w.samplesRows, params, spec.k(), hiddenBiasOffset(), spec.offsetA(), spec.identityMapping(),
+                        outputBias0(), (float) spec.leakySlope(), y);
+                return;
+            }
             int i1 = Math.min(rows, (int) ((long) blocks * q / parts) * L);
             int i2 = Math.min(rows, (int) ((long) blocks * (q + 1) / parts) * L);
             System.arraycopy(x, row0 + i1, w.samplesX, i1, i2 - i1);
@@ -917,6 +938,13 @@ public final class VectorKernel implements Kernel {
         }
 
         private void samplesGrad(int q, int parts) {
+            if (w.d > 1) { // by tiles of 4 units (k < L)
+                int tiles = (w.k + 3) / 4;
+                int j1 = (int) ((long) tiles * q / parts) * 4, j2 = Math.min(w.k, (int) ((long) tiles * (q + 1) / parts) * 4);
+                body.samplesGradD(w.samplesX, w.samplesZ, VectorWorkspace.ALIGN, w.samplesRows, rows, w.e, params,
+                        w.k, w.d, spec.offsetA(), (float) spec.leakySlope(), w.samplesAcc, j1, j2, accumulate);
+                return;
+            }
             int j1 = unitStart(q, parts, w.lanes), j2 = unitStart(q + 1, parts, w.lanes);
             body.samplesGrad(w.samplesX, rows, w.e, params, spec.k(), w.kp, hiddenBiasOffset(), spec.offsetA(),
                     spec.identityMapping(), (float) spec.leakySlope(), w.samplesAcc, j1, j2, accumulate, lastChunk,
@@ -1008,13 +1036,16 @@ public final class VectorKernel implements Kernel {
     }
 
     /**
-     * Shapes that may take the samples form: one input and one output (the papers' 1-D setting). Vectors then run
-     * over samples rather than hidden units: no lane is padding when k < L, and no sample needs a lane sum; the lane
-     * sums are per hidden unit and call instead. With more inputs z must be summed along the inputs in each lane,
-     * and at d=16 this ran at 0.15-0.95x of the usual form (batch 32-4096), so it is not used there.
+     * Shapes that may take the samples form: one output, and one input (the papers' 1-D setting) or fewer hidden
+     * units than lanes with d from 2 to L (the identity-mapping setting's d = k = 10 at 512 bits). Vectors then
+     * run over samples rather than hidden units: no lane is padding when k < L, and no sample needs a lane sum; the
+     * lane sums are per hidden unit and call instead. With d inputs each lane sums z along the inputs, X is
+     * transposed block by block, and Z^T (then G^T) goes through memory. At d = 16 and k = 64 (batch 32-4096) an
+     * early samples form ran at 0.15-0.95x of the usual one, whose vectors of units are then full.
      */
-    static boolean samplesShape(ModelSpec spec) {
-        return spec.m() == 1 && spec.d() == 1;
+    static boolean samplesShape(ModelSpec spec, int lanes) {
+        int d = spec.d();
+        return spec.m() == 1 && (d == 1 || spec.k() < lanes && d >= 2 && d <= lanes);
     }
 
     /**
@@ -1024,19 +1055,29 @@ public final class VectorKernel implements Kernel {
      * batch 64 (0.89x at 32); k=64 0.91x at 128, 1.14x at 256; k=1024 1.10x at 128, 1.75x at 256, 2.5x at 4096.
      */
     static boolean samplesForm(int rows, VectorWorkspace w) {
-        return w.samplesRows > 0 && rows >= samplesMinRows(w.k, w.lanes);
+        return w.samplesRows > 0 && rows >= samplesMinRows(w.d, w.k, w.lanes);
     }
 
-    /** Fewest rows of a samples-form call (see {@link #samplesForm}); shorter one-input calls take the units form. */
-    static int samplesMinRows(int k, int lanes) {
-        return k < lanes ? 64 : 256;
+    /**
+     * Fewest rows of a samples-form call (see {@link #samplesForm}); shorter one-input calls take the units form. With
+     * d inputs the call's fixed costs (X^T's last block, the tiles' set-up, k (d + 2) lane sums) grow with k: in-JVM
+     * steps, Zen 5, usual form's time over the samples form's: k = 2-4 at 16 rows 1.04-1.25x (d = 7, 12, 15); k = 7-8
+     * at 32 rows 0.93-1.27x, at 40 1.04-1.28x (d = 3, 5, 8, 15); k = 10-15 at 48 rows 0.80-1.04x, at 64 1.07-1.41x
+     * (d = 6, 10, 15), at 200 1.37-2.0x. Below 25 rows, d up to 4 take the columns form. At d = L the usual form has
+     * the transposed forward, whose tiles of 8 units suit k = 8: k = 8 and 15 at 64 and 96 rows 0.91-0.98x, at 128
+     * 1.17-1.21x, at 256 1.38-1.43x; k = 4 and 6 at 40 and 64 rows 1.24-1.30x.
+     */
+    static int samplesMinRows(int d, int k, int lanes) {
+        if (d == 1) return k < lanes ? 64 : 256;
+        if (d == lanes) return k <= 6 ? 40 : 128;
+        return k <= 4 ? (d <= COLUMNS_MAX_D ? COLUMNS_FEW_UNITS_MAX_ROWS + 1 : 16) : k <= 8 ? 40 : 64;
     }
 
     /**
      * Shapes that may take the units form: one input and one output, no identity mapping (which needs k = d = 1).
      */
     static boolean unitsShape(ModelSpec spec) {
-        return samplesShape(spec) && !spec.identityMapping();
+        return spec.m() == 1 && spec.d() == 1 && !spec.identityMapping();
     }
 
     /**

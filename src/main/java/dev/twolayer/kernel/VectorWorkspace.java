@@ -78,10 +78,20 @@ final class VectorWorkspace implements Kernel.Workspace {
      * shape never takes it.
      */
     final int samplesRows;
-    /** The samples form's x of a chunk, zero past its last sample up to a whole block; else empty. */
+    /**
+     * The samples form's x of a chunk, zero past its last sample up to a whole block; with d inputs X^T from
+     * {@link #ALIGN}, input p's row {@code p * samplesRows} further; else empty.
+     */
     final float[] samplesX;
-    /** The samples form's lane partial sums of dA, db and dW: 3 x kp vectors of L; else empty. */
+    /**
+     * The samples form's lane partial sums: with one input dA, db and dW, 3 x kp vectors of L; with d inputs those of
+     * {@link VectorBody#samplesGradD} ({@link VectorBody#samplesAccFloats}); else empty.
+     */
     final float[] samplesAcc;
+    /** With d inputs: the samples form's Z^T (then G^T) from {@link #ALIGN}, k rows samplesRows apart; else empty. */
+    final float[] samplesZ;
+    /** With d inputs: the totals of samplesAcc's vectors; else empty. */
+    final float[] samplesSums;
     /** Whether this shape's calls past a few rows take the transposed forward (see VectorKernel#transposedForward). */
     final boolean transposed;
     /** Whether this shape's Z is computed by dot tiles from W as it is (see VectorKernel#dotTilesShape). */
@@ -157,12 +167,17 @@ final class VectorWorkspace implements Kernel.Workspace {
         if ((long) this.chunkRows * d > Integer.MAX_VALUE - 16)
             throw new IllegalArgumentException("workspace too large: " + this.chunkRows + " rows x d " + d);
         xp = new float[ALIGN + this.chunkRows * d];
-        this.samplesRows = samplesPath && VectorKernel.samplesShape(spec)
-                ? samplesChunkRows(maxRows, chunkRows, lanes) : 0;
-        samplesX = new float[samplesRows];
-        samplesAcc = new float[samplesRows == 0 ? 0 : 3 * kp * lanes];
+        this.samplesRows = samplesPath && VectorKernel.samplesShape(spec, lanes)
+                ? samplesChunkRows(maxRows, chunkRows, lanes, d == 1 ? 3 : d + k + 2) : 0;
+        boolean samplesD = samplesRows > 0 && d > 1;
+        int accVectors = k * (d + 2);
+        samplesX = new float[samplesD ? ALIGN + d * samplesRows : samplesRows];
+        samplesAcc = new float[samplesRows == 0 ? 0 : samplesD ? ALIGN + VectorBody.samplesAccFloats(accVectors, lanes)
+                : 3 * kp * lanes];
+        samplesZ = new float[samplesD ? ALIGN + k * samplesRows : 0];
+        samplesSums = new float[samplesD ? VectorBody.samplesAccFloats(accVectors, lanes) / lanes : 0];
         this.unitsRows = samplesPath && VectorKernel.unitsShape(spec)
-                ? Math.min(maxRows, VectorKernel.samplesMinRows(k, lanes) - 1) : 0;
+                ? Math.min(maxRows, VectorKernel.samplesMinRows(1, k, lanes) - 1) : 0;
         this.transposed = samplesPath && VectorKernel.transposedShape(spec, lanes);
         this.columnsRows = samplesPath && VectorKernel.columnsShape(spec, lanes)
                 ? VectorKernel.columnsMaxRows(k, lanes, maxRows) : 0;
@@ -201,12 +216,13 @@ final class VectorWorkspace implements Kernel.Workspace {
     }
 
     /**
-     * Chunk rows of the samples form: its per-row buffers (x, y and e) fill {@link #CHUNK_BYTES}, in whole blocks of
-     * L samples, and never more blocks than maxRows needs. {@code chunkRows} > 0 (tests) sets it, rounded up to a
-     * block.
+     * Chunk rows of the samples form: its per-row buffers ({@code rowFloats} floats a row: x, y and e; with d inputs
+     * also Z^T) fill {@link #CHUNK_BYTES}, in whole blocks of L samples, and never more blocks than maxRows needs.
+     * {@code chunkRows} > 0 (tests) sets it, rounded up to a block.
      */
-    static int samplesChunkRows(int maxRows, int chunkRows, int lanes) {
-        long blocks = chunkRows > 0 ? (chunkRows + lanes - 1L) / lanes : Math.max(1L, CHUNK_BYTES / (12L * lanes));
+    static int samplesChunkRows(int maxRows, int chunkRows, int lanes, int rowFloats) {
+        long blocks = chunkRows > 0 ? (chunkRows + lanes - 1L) / lanes
+                : Math.max(1L, CHUNK_BYTES / (4L * rowFloats * lanes));
         return (int) (Math.min(blocks, (maxRows + lanes - 1L) / lanes) * lanes);
     }
 

@@ -278,6 +278,18 @@ class AllocationTest {
             c.add(() -> expectNone("d=1 k=" + kr[0] + " rows=" + kr[1], new VectorKernel(bits),
                     Fixture.random(ModelSpec.builder(1, kr[0]).build(), 0, kr[1], false, new Random(47 + kr[1]),
                             false), 20_000));
+        // the samples form with d inputs (k < L at every width): whole, in chunks of a block, on two threads; and
+        // with identity mapping, a leaky slope, a fixed output layer and sample weights
+        Supplier<Fixture> sd = () -> Fixture.random(ModelSpec.builder(3, 3).build(), 0, 200, false, new Random(51),
+                false);
+        c.add(() -> expectNone("samples, d=3 k=3", new VectorKernel(bits), sd.get(), 20_000));
+        c.add(() -> expectNone("samples in chunks, d=3 k=3", chunked(bits), sd.get(), 20_000));
+        c.add(() -> expectNoneOnTwoThreads("samples, d=3 k=3", sd.get(), bits));
+        c.add(() -> expectNone("samples, d=L k=3", new VectorKernel(bits), Fixture.random(ModelSpec.builder(
+                new VectorKernel(bits).bitSize() / 32, 3).build(), 0, 200, false, new Random(53), false), 20_000));
+        c.add(() -> expectNone("samples, d=k=3, identity", new VectorKernel(bits),
+                Fixture.random(ModelSpec.builder(3, 3).identityMapping(true).leakySlope(0.1).outputTrainable(false)
+                        .build(), 1, 100, true, new Random(52), false), 20_000));
         return c;
     }
 

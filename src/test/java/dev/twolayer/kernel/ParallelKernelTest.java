@@ -165,7 +165,9 @@ class ParallelKernelTest {
                 ModelSpec spec = ModelSpec.builder(d, k).hiddenBias(rnd.nextBoolean()).outputBias(rnd.nextBoolean())
                         .outputTrainable(rnd.nextInt(4) != 0).leakySlope(rnd.nextBoolean() ? 0 : 0.1).build();
                 int rows = new int[] {5, 13, 40, 131}[c % 4];
-                assertTrue(VectorKernel.transposedForward(rows, vk.newWorkspace(spec, rows, 0, true, true)),
+                if (d == lanes) rows = Math.min(rows, VectorKernel.samplesMinRows(d, k, lanes) - 1); // not samples
+                VectorWorkspace tw = vk.newWorkspace(spec, rows, 0, true, true);
+                assertTrue(VectorKernel.transposedForward(rows, tw) && !VectorKernel.samplesForm(rows, tw),
                         spec.toString());
                 Fixture f = Fixture.random(spec, rnd.nextInt(3), rows, rnd.nextBoolean(), rnd, false);
                 Result alone = run(vk, f), r2 = run(two, f), r3 = run(three, f);
@@ -194,6 +196,21 @@ class ParallelKernelTest {
                 Fixture f = Fixture.random(spec, rnd.nextInt(3), rows, rnd.nextBoolean(), rnd, false);
                 Result alone = run(vk, f), r2 = run(two, f), r3 = run(three, f);
                 assertBitwiseSame(alone, r2, r3, bits + " bits, samples form, " + spec + " rows=" + rows);
+            }
+            // the samples form with d inputs (k < L): y split by blocks of samples, the gradient by tiles of 4 units
+            for (int c = 0; c < 8; c++) {
+                int d = 2 + rnd.nextInt(lanes - 1), k = 1 + rnd.nextInt(lanes - 1);
+                boolean identity = c % 4 == 0;
+                if (identity) k = d;
+                ModelSpec spec = ModelSpec.builder(d, k).hiddenBias(rnd.nextBoolean()).outputBias(rnd.nextBoolean())
+                        .outputTrainable(rnd.nextInt(4) != 0).leakySlope(rnd.nextBoolean() ? 0 : 0.1)
+                        .identityMapping(identity).build();
+                int rows = 200 + rnd.nextInt(300);
+                VectorWorkspace ws = vk.newWorkspace(spec, rows, 0, true, true);
+                assertTrue(VectorKernel.samplesForm(rows, ws) && ws.samplesZ.length > 0, spec.toString());
+                Fixture f = Fixture.random(spec, rnd.nextInt(3), rows, rnd.nextBoolean(), rnd, false);
+                Result alone = run(vk, f), r2 = run(two, f), r3 = run(three, f);
+                assertBitwiseSame(alone, r2, r3, bits + " bits, samples form with d inputs, " + spec + " rows=" + rows);
             }
         }
     }

@@ -242,7 +242,7 @@ class VectorKernelTest {
         // tiny blocks run ScalarKernel's loops by default: check the vector loops on them too
         verify(c, kernel, kernel.newWorkspace(c.spec(), c.batch + 3, 0, false, true));
         // with one input and one output, long enough calls take the samples form: check the usual one there too
-        if (VectorKernel.samplesShape(c.spec()))
+        if (VectorKernel.samplesShape(c.spec(), kernel.bitSize() / 32))
             verify(c, kernel, kernel.newWorkspace(c.spec(), c.batch + 3, 0, true, false));
     }
 
@@ -369,6 +369,44 @@ class VectorKernelTest {
     }
 
     /**
+     * One output, fewer hidden units than lanes, d from 2 to L, long calls: the samples form with d inputs. Every
+     * option (identity mapping where k = d); k and d with and without a partial tile of 4, and rows with and without a
+     * partial last block, from the form's fewest rows; blocks of 4 and single blocks; rows past the end of x.
+     */
+    static Stream<Arguments> samplesInputsCases() {
+        List<Arguments> out = new ArrayList<>();
+        int[] batches = {0, 1, 129, 200, 301}; // 0, 1: the form's fewest rows and one more
+        int n = 0;
+        for (int bits : WIDTHS) {
+            int lanes = bits == 0 ? new VectorKernel().bitSize() / 32 : bits / 32;
+            for (int d = 2; d <= lanes; d += d < 4 || d + 3 > lanes && d < lanes ? 1 : 3)
+                for (int k : new int[] {1, 3, 4, 5, d, lanes - 1}) {
+                    if (k >= lanes) continue;
+                    int options = (n * 37 + bits + d) & 127 & ~16; // one output
+                    int batch = batches[n++ % batches.length];
+                    if (batch < 2) batch += VectorKernel.samplesMinRows(d, k, lanes);
+                    out.add(Arguments.of(new Case(bits, d, k, batch, options, k == d && (n & 1) == 0)));
+                }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("samplesInputsCases")
+    void samplesInputsFormMatchesReference(Case c) {
+        Assumptions.assumeTrue(widthRuns(c.bits), "width above the CPU's maximum");
+        VectorKernel kernel = new VectorKernel(c.bits);
+        VectorWorkspace ws = kernel.newWorkspace(c.spec(), c.batch + 3, 0, true, true);
+        assertTrue(VectorKernel.samplesForm(c.batch, ws), "case does not take the samples form: " + c);
+        assertTrue(ws.samplesZ.length > 0, "not the form with d inputs: " + c);
+        verify(c, kernel, ws);
+        verify(c, kernel, kernel.newWorkspace(c.spec(), c.batch + 3, 0, true, false));
+        VectorWorkspace small = assertChunkedIsOnePass(c, kernel, ws, "samples form, d inputs");
+        // chunks of whole blocks of 1-32 rows: calls of the fewest rows may be one chunk
+        if (c.batch > 32) assertTrue(small.samplesRows < c.batch, "one chunk only: " + small.samplesRows);
+    }
+
+    /**
      * In chunks of a few blocks (a workspace of 1-32 rows a chunk, returned): loss, gradient and forward outputs
      * bitwise those of {@code ws} in one pass.
      */
@@ -407,6 +445,8 @@ class VectorKernelTest {
                 for (int k : ks) {
                     int options = (n * 37 + bits * 7) & 127 & ~16; // one output
                     int batch = Math.max(VectorKernel.DOT_MAX_ROWS + 1, batches[n++ % batches.length]);
+                    // d = L: longer calls take the samples form
+                    if (d == L) batch = Math.min(batch, VectorKernel.samplesMinRows(d, k, L) - 1);
                     out.add(Arguments.of(new Case(bits, d, k, batch, options, false)));
                 }
         }
