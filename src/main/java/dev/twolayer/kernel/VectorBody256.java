@@ -3707,27 +3707,33 @@ final class VectorBody256 extends VectorBody {
     void samplesOutputD(float[] x, int xOff, int n, int d, int i1, int i2, float[] xt, float[] zt, int off, int rs,
                         float[] w, int k, int offB, int offA, boolean identity, float yInit, float slope, float[] y) {
         final int L = S.length();
-        // X^T by L x L blocks in registers (rows past n read as zeros); a block whose last row's vector would run
-        // past the end of x is copied lane by lane
-        for (int i = i1; i < i2; i += L) {
-            int in = Math.min(L, n - i);
-            if (xOff + (i + in - 1) * d + L <= x.length) transposeBlock(x, xOff + i * d, d, xt, off + i, rs, in, d);
-            else samplesTransposeTail(x, xOff, n, d, i, xt, off, rs);
-        }
-        // Z^T by tiles of 4 units x 4 blocks (16 FMA chains over the inputs), then 4 units x 1 block
-        int i = i1;
-        for (; i + 4 * L <= i2; i += 4 * L)
-            for (int j0 = 0; j0 < k; j0 += 4) samplesZ4x4(xt, off + i, rs, d, w, j0, k, offB, identity, zt);
-        for (; i < i2; i += L)
-            for (int j0 = 0; j0 < k; j0 += 4) samplesZ4x1(xt, off + i, rs, d, w, j0, k, offB, identity, zt);
-        for (i = i1; i < i2; i += L) {
-            FloatVector sum = FloatVector.broadcast(S, yInit);
-            for (int j = 0; j < k; j++) {
-                FloatVector v = FloatVector.fromArray(S, zt, off + j * rs + i);
-                sum = v.blend(v.mul(slope), v.lt(0f)).fma(FloatVector.broadcast(S, w[offA + j]), sum);
+        // by groups of 4 blocks (then single blocks), each transposed, multiplied and summed while it is in L1: with
+        // all of X^T first, d=16 k=8 4096 rows took 273 cycles a block against 190 at 256 rows
+        for (int i = i1; i < i2; ) {
+            int g = i + 4 * L <= i2 ? 4 * L : L;
+            for (int b = i; b < i + g; b += L) {
+                // X^T by L x L blocks in registers (rows past n read as zeros); a block whose last row's vector would
+                // run past the end of x is copied lane by lane
+                int in = Math.min(L, n - b);
+                if (xOff + (b + in - 1) * d + L <= x.length)
+                    transposeBlock(x, xOff + b * d, d, xt, off + b, rs, in, d);
+                else samplesTransposeTail(x, xOff, n, d, b, xt, off, rs);
             }
-            if (i + L <= n) sum.intoArray(y, i);
-            else sum.intoArray(y, i, S.indexInRange(i, n));
+            // Z^T by tiles of 4 units x 4 blocks (16 FMA chains over the inputs), or 4 units x 1 block
+            for (int j0 = 0; j0 < k; j0 += 4) {
+                if (g > L) samplesZ4x4(xt, off + i, rs, d, w, j0, k, offB, identity, zt);
+                else samplesZ4x1(xt, off + i, rs, d, w, j0, k, offB, identity, zt);
+            }
+            for (int b = i; b < i + g; b += L) {
+                FloatVector sum = FloatVector.broadcast(S, yInit);
+                for (int j = 0; j < k; j++) {
+                    FloatVector v = FloatVector.fromArray(S, zt, off + j * rs + b);
+                    sum = v.blend(v.mul(slope), v.lt(0f)).fma(FloatVector.broadcast(S, w[offA + j]), sum);
+                }
+                if (b + L <= n) sum.intoArray(y, b);
+                else sum.intoArray(y, b, S.indexInRange(b, n));
+            }
+            i += g;
         }
     }
 
