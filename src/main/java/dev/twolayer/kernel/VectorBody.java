@@ -321,7 +321,7 @@ abstract class VectorBody {
                               float[] dap, float[] dbp, float[] grad, int offW);
 
     /**
-     * The samples form with d inputs (one output, 2 <= d <= L, k < L) for blocks [i1, i2) of L samples (i1, i2
+     * The samples form with d inputs (one output, k < L, d from 2 to 4L) for blocks [i1, i2) of L samples (i1, i2
      * multiples of L, i2 at most n rounded up to a block) of a chunk of n rows whose row 0 starts at {@code xOff}:
      * X^T of the blocks into {@code xt} ({@code xt[off + p rs + i]} = x of row i, input p; rows past n zero), Z^T into
      * {@code zt} (unit j at {@code off + j rs}), each lane b_j + w_j0 x_0 + ... by one FMA chain in input order (then

@@ -3712,10 +3712,16 @@ final class VectorBody128 extends VectorBody {
         for (int i = i1; i < i2; ) {
             int g = i + 4 * L <= i2 ? 4 * L : L;
             for (int b = i; b < i + g; b += L) {
-                // X^T by L x L blocks in registers (rows past n read as zeros); a block whose last row's vector would
-                // run past the end of x is copied lane by lane
+                // X^T by L x L blocks in registers (rows past n read as zeros), the last overlapping the one before
+                // when L does not divide d > L; with d < L a block whose last row's vector would run past the end of
+                // x is copied lane by lane
                 int in = Math.min(L, n - b);
-                if (xOff + (b + in - 1) * d + L <= x.length)
+                if (d >= L)
+                    for (int p = 0; p < d; p += L) {
+                        int q = Math.min(p, d - L);
+                        transposeBlock(x, xOff + b * d + q, d, xt, off + q * rs + b, rs, in, L);
+                    }
+                else if (xOff + (b + in - 1) * d + L <= x.length)
                     transposeBlock(x, xOff + b * d, d, xt, off + b, rs, in, d);
                 else samplesTransposeTail(x, xOff, n, d, b, xt, off, rs);
             }

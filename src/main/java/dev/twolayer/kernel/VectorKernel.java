@@ -1037,15 +1037,20 @@ public final class VectorKernel implements Kernel {
 
     /**
      * Shapes that may take the samples form: one output, and one input (the papers' 1-D setting) or fewer hidden
-     * units than lanes with d from 2 to L (the identity-mapping setting's d = k = 10 at 512 bits). Vectors then
-     * run over samples rather than hidden units: no lane is padding when k < L, and no sample needs a lane sum; the
-     * lane sums are per hidden unit and call instead. With d inputs each lane sums z along the inputs, X is
-     * transposed block by block, and Z^T (then G^T) goes through memory. At d = 16 and k = 64 (batch 32-4096) an
+     * units than lanes with d from 2 to L (the identity-mapping setting's d = k = 10 at 512 bits), or up to 4L where
+     * L does not divide d or k <= 4. Vectors then run over samples rather than hidden units: no lane is padding when
+     * k < L, and no sample needs a lane sum; the lane sums are per hidden unit and call instead. With d inputs each
+     * lane sums z along the inputs, X is transposed block by block, and Z^T (then G^T) goes through memory. Past L
+     * inputs the usual form's transposed forward and direct dW tiles suit whole vectors of inputs with k of 5-15:
+     * in-JVM steps, Zen 5, at 128-1024 rows, usual form's time over the samples form's: d = 32, 48, 64 at k = 8-15
+     * 0.80-1.07x (1.17x at d = 64 k = 8 4096 rows); d = 56 and 40 at k = 8 0.94-1.19x; otherwise d = 17-63 not a
+     * multiple of 16 at k = 8-15 1.16-2.06x, d = 32 and 64 at k = 4 1.20-1.65x. At d = 16 and k = 64 (batch 32-4096) an
      * early samples form ran at 0.15-0.95x of the usual one, whose vectors of units are then full.
      */
     static boolean samplesShape(ModelSpec spec, int lanes) {
-        int d = spec.d();
-        return spec.m() == 1 && (d == 1 || spec.k() < lanes && d >= 2 && d <= lanes);
+        int d = spec.d(), k = spec.k();
+        return spec.m() == 1 && (d == 1 || k < lanes && d >= 2 && (d <= lanes || d <= 4 * lanes && (d % lanes != 0
+                || k <= 4)));
     }
 
     /**
@@ -1065,10 +1070,12 @@ public final class VectorKernel implements Kernel {
      * at 32 rows 0.93-1.27x, at 40 1.04-1.28x (d = 3, 5, 8, 15); k = 10-15 at 48 rows 0.80-1.04x, at 64 1.07-1.41x
      * (d = 6, 10, 15), at 200 1.37-2.0x. Below 25 rows, d up to 4 take the columns form. At d = L the usual form has
      * the transposed forward, whose tiles of 8 units suit k = 8: k = 8 and 15 at 64 and 96 rows 0.91-0.98x, at 128
-     * 1.17-1.21x, at 256 1.38-1.43x; k = 4 and 6 at 40 and 64 rows 1.24-1.30x.
+     * 1.17-1.21x, at 256 1.38-1.43x; k = 4 and 6 at 40 and 64 rows 1.24-1.30x. Past L inputs (the shapes samplesShape takes) from 128
+     * rows: there 0.95-1.84x, at 64 rows 0.80-1.43x (d = 17-64).
      */
     static int samplesMinRows(int d, int k, int lanes) {
         if (d == 1) return k < lanes ? 64 : 256;
+        if (d > lanes) return 128;
         if (d == lanes) return k <= 6 ? 40 : 128;
         return k <= 4 ? (d <= COLUMNS_MAX_D ? COLUMNS_FEW_UNITS_MAX_ROWS + 1 : 16) : k <= 8 ? 40 : 64;
     }

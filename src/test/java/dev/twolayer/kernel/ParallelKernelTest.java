@@ -165,7 +165,8 @@ class ParallelKernelTest {
                 ModelSpec spec = ModelSpec.builder(d, k).hiddenBias(rnd.nextBoolean()).outputBias(rnd.nextBoolean())
                         .outputTrainable(rnd.nextInt(4) != 0).leakySlope(rnd.nextBoolean() ? 0 : 0.1).build();
                 int rows = new int[] {5, 13, 40, 131}[c % 4];
-                if (d == lanes) rows = Math.min(rows, VectorKernel.samplesMinRows(d, k, lanes) - 1); // not samples
+                if (VectorKernel.samplesShape(spec, lanes)) // not the samples form
+                    rows = Math.min(rows, VectorKernel.samplesMinRows(d, k, lanes) - 1);
                 VectorWorkspace tw = vk.newWorkspace(spec, rows, 0, true, true);
                 assertTrue(VectorKernel.transposedForward(rows, tw) && !VectorKernel.samplesForm(rows, tw),
                         spec.toString());
@@ -199,8 +200,10 @@ class ParallelKernelTest {
             }
             // the samples form with d inputs (k < L): y split by blocks of samples, the gradient by tiles of 4 units
             for (int c = 0; c < 8; c++) {
-                int d = 2 + rnd.nextInt(lanes - 1), k = 1 + rnd.nextInt(lanes - 1);
-                boolean identity = c % 4 == 0;
+                int d = c < 6 ? 2 + rnd.nextInt(lanes - 1) : lanes + 1 + rnd.nextInt(3 * lanes - 1);
+                int k = 1 + rnd.nextInt(lanes - 1);
+                if (!VectorKernel.samplesShape(ModelSpec.of(d, k), lanes)) k = Math.min(k, 4); // past L: d % L != 0
+                boolean identity = c % 4 == 0 && d < lanes;
                 if (identity) k = d;
                 ModelSpec spec = ModelSpec.builder(d, k).hiddenBias(rnd.nextBoolean()).outputBias(rnd.nextBoolean())
                         .outputTrainable(rnd.nextInt(4) != 0).leakySlope(rnd.nextBoolean() ? 0 : 0.1)

@@ -369,7 +369,7 @@ class VectorKernelTest {
     }
 
     /**
-     * One output, fewer hidden units than lanes, d from 2 to L, long calls: the samples form with d inputs. Every
+     * One output, fewer hidden units than lanes, d from 2 to 4L, long calls: the samples form with d inputs. Every
      * option (identity mapping where k = d); k and d with and without a partial tile of 4, and rows with and without a
      * partial last block, from the form's fewest rows; blocks of 4 and single blocks; rows past the end of x.
      */
@@ -379,9 +379,12 @@ class VectorKernelTest {
         int n = 0;
         for (int bits : WIDTHS) {
             int lanes = bits == 0 ? new VectorKernel().bitSize() / 32 : bits / 32;
-            for (int d = 2; d <= lanes; d += d < 4 || d + 3 > lanes && d < lanes ? 1 : 3)
+            List<Integer> ds = new ArrayList<>();
+            for (int d = 2; d <= lanes; d += d < 4 || d + 3 > lanes && d < lanes ? 1 : 3) ds.add(d);
+            ds.addAll(List.of(lanes + 1, 2 * lanes + 3, 4 * lanes - 1, 2 * lanes, 4 * lanes)); // past L: X^T by blocks
+            for (int d : ds)
                 for (int k : new int[] {1, 3, 4, 5, d, lanes - 1}) {
-                    if (k >= lanes) continue;
+                    if (k >= lanes || !VectorKernel.samplesShape(ModelSpec.of(d, k), lanes)) continue;
                     int options = (n * 37 + bits + d) & 127 & ~16; // one output
                     int batch = batches[n++ % batches.length];
                     if (batch < 2) batch += VectorKernel.samplesMinRows(d, k, lanes);
@@ -445,8 +448,9 @@ class VectorKernelTest {
                 for (int k : ks) {
                     int options = (n * 37 + bits * 7) & 127 & ~16; // one output
                     int batch = Math.max(VectorKernel.DOT_MAX_ROWS + 1, batches[n++ % batches.length]);
-                    // d = L: longer calls take the samples form
-                    if (d == L) batch = Math.min(batch, VectorKernel.samplesMinRows(d, k, L) - 1);
+                    // longer calls of the samples form's shapes take it
+                    if (VectorKernel.samplesShape(ModelSpec.of(d, k), L))
+                        batch = Math.min(batch, VectorKernel.samplesMinRows(d, k, L) - 1);
                     out.add(Arguments.of(new Case(bits, d, k, batch, options, false)));
                 }
         }
