@@ -78,7 +78,8 @@ class C1CompileTest {
      * method, which C1 gave up on; more rows; with k <= L/2 two rows a vector), the dot form's one-row step (k <= L: 1
      * to 4 vectors a row), the segment form (d = 2, 3, 4, 8, 12: one or more rows of W a vector, d = 3 and 12 in a
      * padded copy; one row and several, whole groups of units and a partial last one), the columns form (d = 2, 3, 4,
-     * k below and above L), the GEMM form (many rows, few
+     * k below and above L), the samples form with d inputs (k < L: d below a vector, with its last block copied lane
+     * by lane, and past one), the GEMM form (many rows, few
      * and many inputs, two outputs, k < L with dW straight into the gradient), leaky slope, identity mapping and a
      * fixed output layer without hidden biases; and a ParallelKernel over it.
      */
@@ -89,7 +90,8 @@ class C1CompileTest {
                 {1, 8, 1, 1}, {1, 256, 1, 1}, {1, 64, 40, 1}, {1, 8, 19, 1}, {1, 3, 19, 1},
                 {5, 7, 40, 2}, {24, 40, 33, 1}, {64, 64, 32, 1}, {17, 33, 5, 1}, {16, 8, 32, 1}, {20, 8, 33, 1},
                 {16, 8, 1, 1}, {64, 8, 1, 1}, {48, 5, 1, 1}, {32, 16, 1, 1}, {2, 37, 5, 1}, {8, 100, 7, 1},
-                {3, 40, 2, 1}, {12, 40, 3, 1}, {2, 37, 9, 1}, {3, 40, 30, 1}, {4, 8, 5, 1}};
+                {3, 40, 2, 1}, {12, 40, 3, 1}, {2, 37, 9, 1}, {3, 40, 30, 1}, {4, 8, 5, 1},
+                {3, 3, 40, 1}, {7, 3, 80, 1}, {10, 10, 70, 1}, {20, 3, 130, 1}};
         Random rnd = new Random(7);
         for (int bits = 128; bits <= preferred; bits *= 2) {
             VectorKernel kernel = new VectorKernel(bits);
