@@ -3858,16 +3858,15 @@ final class VectorBody128 extends VectorBody {
         int u3 = Math.min(j0 + 3, end - 1);
         int q0 = Math.min(p0, d - 1), q1 = Math.min(p0 + 1, d - 1), q2 = Math.min(p0 + 2, d - 1);
         int q3 = Math.min(p0 + 3, d - 1);
-        int t00 = off + (u0 * d + q0) * L, t01 = off + (u0 * d + q1) * L, t02 = off + (u0 * d + q2) * L, t03 = off + (u0 * d + q3) * L;
-        int t10 = off + (u1 * d + q0) * L, t11 = off + (u1 * d + q1) * L, t12 = off + (u1 * d + q2) * L, t13 = off + (u1 * d + q3) * L;
-        int t20 = off + (u2 * d + q0) * L, t21 = off + (u2 * d + q1) * L, t22 = off + (u2 * d + q2) * L, t23 = off + (u2 * d + q3) * L;
-        int t30 = off + (u3 * d + q0) * L, t31 = off + (u3 * d + q1) * L, t32 = off + (u3 * d + q2) * L, t33 = off + (u3 * d + q3) * L;
-        FloatVector a00 = init(cont, acc, t00), a01 = init(cont, acc, t01), a02 = init(cont, acc, t02);
-        FloatVector a03 = init(cont, acc, t03), a10 = init(cont, acc, t10), a11 = init(cont, acc, t11);
-        FloatVector a12 = init(cont, acc, t12), a13 = init(cont, acc, t13), a20 = init(cont, acc, t20);
-        FloatVector a21 = init(cont, acc, t21), a22 = init(cont, acc, t22), a23 = init(cont, acc, t23);
-        FloatVector a30 = init(cont, acc, t30), a31 = init(cont, acc, t31), a32 = init(cont, acc, t32);
-        FloatVector a33 = init(cont, acc, t33);
+        // unit u's vector for input q at off + (u d + q) L
+        int a0 = off + u0 * d * L, a1 = off + u1 * d * L, a2 = off + u2 * d * L, a3 = off + u3 * d * L;
+        int b0 = q0 * L, b1 = q1 * L, b2 = q2 * L, b3 = q3 * L;
+        FloatVector a00 = init(cont, acc, a0 + b0), a01 = init(cont, acc, a0 + b1), a02 = init(cont, acc, a0 + b2);
+        FloatVector a03 = init(cont, acc, a0 + b3), a10 = init(cont, acc, a1 + b0), a11 = init(cont, acc, a1 + b1);
+        FloatVector a12 = init(cont, acc, a1 + b2), a13 = init(cont, acc, a1 + b3), a20 = init(cont, acc, a2 + b0);
+        FloatVector a21 = init(cont, acc, a2 + b1), a22 = init(cont, acc, a2 + b2), a23 = init(cont, acc, a2 + b3);
+        FloatVector a30 = init(cont, acc, a3 + b0), a31 = init(cont, acc, a3 + b1), a32 = init(cont, acc, a3 + b2);
+        FloatVector a33 = init(cont, acc, a3 + b3);
         int x0 = off + q0 * rs, x1 = off + q1 * rs, x2 = off + q2 * rs, x3 = off + q3 * rs;
         int g0 = off + u0 * rs, g1 = off + u1 * rs, g2 = off + u2 * rs, g3 = off + u3 * rs;
         for (int o = 0; o < blocks * L; o += L) {
@@ -3882,10 +3881,12 @@ final class VectorBody128 extends VectorBody {
             g = FloatVector.fromArray(S, gt, g3 + o);
             a30 = g.fma(xv0, a30); a31 = g.fma(xv1, a31); a32 = g.fma(xv2, a32); a33 = g.fma(xv3, a33);
         }
-        a00.intoArray(acc, t00); a01.intoArray(acc, t01); a02.intoArray(acc, t02); a03.intoArray(acc, t03);
-        a10.intoArray(acc, t10); a11.intoArray(acc, t11); a12.intoArray(acc, t12); a13.intoArray(acc, t13);
-        a20.intoArray(acc, t20); a21.intoArray(acc, t21); a22.intoArray(acc, t22); a23.intoArray(acc, t23);
-        a30.intoArray(acc, t30); a31.intoArray(acc, t31); a32.intoArray(acc, t32); a33.intoArray(acc, t33);
+        a00.intoArray(acc, a0 + b0); a01.intoArray(acc, a0 + b1); a02.intoArray(acc, a0 + b2);
+        a03.intoArray(acc, a0 + b3); a10.intoArray(acc, a1 + b0); a11.intoArray(acc, a1 + b1);
+        a12.intoArray(acc, a1 + b2); a13.intoArray(acc, a1 + b3); a20.intoArray(acc, a2 + b0);
+        a21.intoArray(acc, a2 + b1); a22.intoArray(acc, a2 + b2); a23.intoArray(acc, a2 + b3);
+        a30.intoArray(acc, a3 + b0); a31.intoArray(acc, a3 + b1); a32.intoArray(acc, a3 + b2);
+        a33.intoArray(acc, a3 + b3);
     }
 
     @Override

@@ -37,8 +37,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * With one input and one output (the papers' 1-D setting) and long enough calls, the samples form replaces steps 1-4
  * (see {@link #samplesShape}): vectors run over samples, y in one pass by rows, then dA, db and dW of each hidden
  * unit as lane partial sums over the call, lane-summed once per call; shorter calls take the units form (see
- * {@link #unitsForm}), which fuses {@link #sgdStep}'s update too. So it does with fewer hidden units than lanes and
- * d below a vector, by X^T transposed in registers and Z^T by tiles. With 2 to 4 inputs and one output, calls past a
+ * {@link #unitsForm}), which fuses {@link #sgdStep}'s update too. So it does with fewer hidden units than lanes and d
+ * up to a few vectors, by X^T transposed in registers and Z^T by tiles. With 2 to 4 inputs and one output, calls past a
  * few rows take its loops with W's columns taken apart by permutes (the columns form, {@link #columnsShape}); a few
  * rows with d below a vector read W as it is (the segment form, {@link #segmentShape}). Nothing is allocated per
  * call. The species is
@@ -940,7 +940,8 @@ public final class VectorKernel implements Kernel {
         private void samplesGrad(int q, int parts) {
             if (w.d > 1) { // by tiles of 4 units (k < L)
                 int tiles = (w.k + 3) / 4;
-                int j1 = (int) ((long) tiles * q / parts) * 4, j2 = Math.min(w.k, (int) ((long) tiles * (q + 1) / parts) * 4);
+                int j1 = (int) ((long) tiles * q / parts) * 4;
+                int j2 = Math.min(w.k, (int) ((long) tiles * (q + 1) / parts) * 4);
                 body.samplesGradD(w.samplesX, w.samplesZ, VectorWorkspace.ALIGN, w.samplesRows, rows, w.e, params,
                         w.k, w.d, spec.offsetA(), (float) spec.leakySlope(), w.samplesAcc, j1, j2, accumulate);
                 return;
@@ -1070,8 +1071,8 @@ public final class VectorKernel implements Kernel {
      * at 32 rows 0.93-1.27x, at 40 1.04-1.28x (d = 3, 5, 8, 15); k = 10-15 at 48 rows 0.80-1.04x, at 64 1.07-1.41x
      * (d = 6, 10, 15), at 200 1.37-2.0x. Below 25 rows, d up to 4 take the columns form. At d = L the usual form has
      * the transposed forward, whose tiles of 8 units suit k = 8: k = 8 and 15 at 64 and 96 rows 0.91-0.98x, at 128
-     * 1.17-1.21x, at 256 1.38-1.43x; k = 4 and 6 at 40 and 64 rows 1.24-1.30x. Past L inputs (the shapes samplesShape takes) from 128
-     * rows: there 0.95-1.84x, at 64 rows 0.80-1.43x (d = 17-64).
+     * 1.17-1.21x, at 256 1.38-1.43x; k = 4 and 6 at 40 and 64 rows 1.24-1.30x. Past L inputs (the shapes
+     * samplesShape takes) from 128 rows: there 0.95-1.84x, at 64 rows 0.80-1.43x (d = 17-64).
      */
     static int samplesMinRows(int d, int k, int lanes) {
         if (d == 1) return k < lanes ? 64 : 256;
