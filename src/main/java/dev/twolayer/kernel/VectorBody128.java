@@ -3727,8 +3727,9 @@ final class VectorBody128 extends VectorBody {
             }
             // Z^T by tiles of 4 units x 4 blocks (16 FMA chains over the inputs), or 4 units x 1 block
             for (int j0 = 0; j0 < k; j0 += 4) {
-                if (g > L) samplesZ4x4(xt, off + i, rs, d, w, j0, k, offB, identity, zt);
-                else samplesZ4x1(xt, off + i, rs, d, w, j0, k, offB, identity, zt);
+                if (g == L) samplesZ4x1(xt, off + i, rs, d, w, j0, k, offB, identity, zt);
+                else if (k - j0 > 2) samplesZ4x4(xt, off + i, rs, d, w, j0, k, offB, identity, zt);
+                else samplesZ2x4(xt, off + i, rs, d, w, j0, k, offB, identity, zt); // the last 1 or 2 units
             }
             for (int b = i; b < i + g; b += L) {
                 FloatVector sum = FloatVector.broadcast(S, yInit);
@@ -3797,6 +3798,36 @@ final class VectorBody128 extends VectorBody {
         c30.intoArray(zt, z3); c31.intoArray(zt, z3 + L); c32.intoArray(zt, z3 + 2 * L); c33.intoArray(zt, z3 + 3 * L);
     }
 
+    /** samplesZ4x4 for units j0 and j0 + 1 (past k: unit k - 1 again): 8 chains. */
+    private static void samplesZ2x4(float[] xt, int o, int rs, int d, float[] w, int j0, int k, int offB,
+                                    boolean identity, float[] zt) {
+        final int L = S.length();
+        int u0 = Math.min(j0, k - 1), u1 = Math.min(j0 + 1, k - 1);
+        FloatVector c00 = FloatVector.broadcast(S, offB < 0 ? 0f : w[offB + u0]), c01 = c00, c02 = c00, c03 = c00;
+        FloatVector c10 = FloatVector.broadcast(S, offB < 0 ? 0f : w[offB + u1]), c11 = c10, c12 = c10, c13 = c10;
+        for (int p = 0; p < d; p++) {
+            int xo = o + p * rs;
+            FloatVector x0 = FloatVector.fromArray(S, xt, xo), x1 = FloatVector.fromArray(S, xt, xo + L);
+            FloatVector x2 = FloatVector.fromArray(S, xt, xo + 2 * L), x3 = FloatVector.fromArray(S, xt, xo + 3 * L);
+            FloatVector v = FloatVector.broadcast(S, w[u0 * d + p]);
+            c00 = x0.fma(v, c00); c01 = x1.fma(v, c01); c02 = x2.fma(v, c02); c03 = x3.fma(v, c03);
+            v = FloatVector.broadcast(S, w[u1 * d + p]);
+            c10 = x0.fma(v, c10); c11 = x1.fma(v, c11); c12 = x2.fma(v, c12); c13 = x3.fma(v, c13);
+        }
+        if (identity) {
+            int x0 = o + u0 * rs, x1 = o + u1 * rs;
+            c00 = c00.add(FloatVector.fromArray(S, xt, x0)); c01 = c01.add(FloatVector.fromArray(S, xt, x0 + L));
+            c02 = c02.add(FloatVector.fromArray(S, xt, x0 + 2 * L));
+            c03 = c03.add(FloatVector.fromArray(S, xt, x0 + 3 * L));
+            c10 = c10.add(FloatVector.fromArray(S, xt, x1)); c11 = c11.add(FloatVector.fromArray(S, xt, x1 + L));
+            c12 = c12.add(FloatVector.fromArray(S, xt, x1 + 2 * L));
+            c13 = c13.add(FloatVector.fromArray(S, xt, x1 + 3 * L));
+        }
+        int z0 = o + u0 * rs, z1 = o + u1 * rs;
+        c00.intoArray(zt, z0); c01.intoArray(zt, z0 + L); c02.intoArray(zt, z0 + 2 * L); c03.intoArray(zt, z0 + 3 * L);
+        c10.intoArray(zt, z1); c11.intoArray(zt, z1 + L); c12.intoArray(zt, z1 + 2 * L); c13.intoArray(zt, z1 + 3 * L);
+    }
+
     /** samplesZ4x4 for one block. */
     private static void samplesZ4x1(float[] xt, int o, int rs, int d, float[] w, int j0, int k, int offB,
                                     boolean identity, float[] zt) {
@@ -3844,7 +3875,10 @@ final class VectorBody128 extends VectorBody {
             da.intoArray(acc, ta);
         }
         for (int j0 = j1; j0 < end; j0 += 4)
-            for (int p0 = 0; p0 < d; p0 += 4) samplesWeightGrad4x4(xt, zt, off, rs, blocks, d, j0, end, p0, acc, cont);
+            for (int p0 = 0; p0 < d; p0 += 4) {
+                if (end - j0 > 2) samplesWeightGrad4x4(xt, zt, off, rs, blocks, d, j0, end, p0, acc, cont);
+                else samplesWeightGrad2x4(xt, zt, off, rs, blocks, d, j0, end, p0, acc, cont); // the last 1 or 2
+            }
     }
 
     /**
@@ -3887,6 +3921,33 @@ final class VectorBody128 extends VectorBody {
         a21.intoArray(acc, a2 + b1); a22.intoArray(acc, a2 + b2); a23.intoArray(acc, a2 + b3);
         a30.intoArray(acc, a3 + b0); a31.intoArray(acc, a3 + b1); a32.intoArray(acc, a3 + b2);
         a33.intoArray(acc, a3 + b3);
+    }
+
+    /** samplesWeightGrad4x4 for units j0 and j0 + 1 (past end: the last again): 8 chains. */
+    private static void samplesWeightGrad2x4(float[] xt, float[] gt, int off, int rs, int blocks, int d, int j0,
+                                             int end, int p0, float[] acc, boolean cont) {
+        final int L = S.length();
+        int u0 = Math.min(j0, end - 1), u1 = Math.min(j0 + 1, end - 1);
+        int q0 = Math.min(p0, d - 1), q1 = Math.min(p0 + 1, d - 1), q2 = Math.min(p0 + 2, d - 1);
+        int q3 = Math.min(p0 + 3, d - 1);
+        int a0 = off + u0 * d * L, a1 = off + u1 * d * L;
+        int b0 = q0 * L, b1 = q1 * L, b2 = q2 * L, b3 = q3 * L;
+        FloatVector a00 = init(cont, acc, a0 + b0), a01 = init(cont, acc, a0 + b1), a02 = init(cont, acc, a0 + b2);
+        FloatVector a03 = init(cont, acc, a0 + b3), a10 = init(cont, acc, a1 + b0), a11 = init(cont, acc, a1 + b1);
+        FloatVector a12 = init(cont, acc, a1 + b2), a13 = init(cont, acc, a1 + b3);
+        int x0 = off + q0 * rs, x1 = off + q1 * rs, x2 = off + q2 * rs, x3 = off + q3 * rs;
+        int g0 = off + u0 * rs, g1 = off + u1 * rs;
+        for (int o = 0; o < blocks * L; o += L) {
+            FloatVector xv0 = FloatVector.fromArray(S, xt, x0 + o), xv1 = FloatVector.fromArray(S, xt, x1 + o);
+            FloatVector xv2 = FloatVector.fromArray(S, xt, x2 + o), xv3 = FloatVector.fromArray(S, xt, x3 + o);
+            FloatVector g = FloatVector.fromArray(S, gt, g0 + o);
+            a00 = g.fma(xv0, a00); a01 = g.fma(xv1, a01); a02 = g.fma(xv2, a02); a03 = g.fma(xv3, a03);
+            g = FloatVector.fromArray(S, gt, g1 + o);
+            a10 = g.fma(xv0, a10); a11 = g.fma(xv1, a11); a12 = g.fma(xv2, a12); a13 = g.fma(xv3, a13);
+        }
+        a00.intoArray(acc, a0 + b0); a01.intoArray(acc, a0 + b1); a02.intoArray(acc, a0 + b2);
+        a03.intoArray(acc, a0 + b3); a10.intoArray(acc, a1 + b0); a11.intoArray(acc, a1 + b1);
+        a12.intoArray(acc, a1 + b2); a13.intoArray(acc, a1 + b3);
     }
 
     @Override

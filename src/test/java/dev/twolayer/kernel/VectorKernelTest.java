@@ -370,8 +370,9 @@ class VectorKernelTest {
 
     /**
      * One output, fewer hidden units than lanes, d from 2 to 4L, long calls: the samples form with d inputs. Every
-     * option (identity mapping where k = d); k and d with and without a partial tile of 4, and rows with and without a
-     * partial last block, from the form's fewest rows; blocks of 4 and single blocks; rows past the end of x.
+     * option (identity mapping where k = d); k and d with and without a partial tile of 4 (k of 1 or 2 past the last
+     * whole tile: the 2-unit tiles), and rows with and without a partial last block, from the form's fewest rows;
+     * blocks of 4 and single blocks; rows past the end of x.
      */
     static Stream<Arguments> samplesInputsCases() {
         List<Arguments> out = new ArrayList<>();
@@ -383,7 +384,7 @@ class VectorKernelTest {
             for (int d = 2; d <= lanes; d += d < 4 || d + 3 > lanes && d < lanes ? 1 : 3) ds.add(d);
             ds.addAll(List.of(lanes + 1, 2 * lanes + 3, 4 * lanes - 1, 2 * lanes, 4 * lanes)); // past L: X^T by blocks
             for (int d : ds)
-                for (int k : new int[] {1, 3, 4, 5, d, lanes - 1}) {
+                for (int k : new int[] {1, 3, 4, 5, 6, d, lanes - 1}) {
                     if (k >= lanes || !VectorKernel.samplesShape(ModelSpec.of(d, k), lanes)) continue;
                     int options = (n * 37 + bits + d) & 127 & ~16; // one output
                     int batch = batches[n++ % batches.length];
