@@ -6,7 +6,7 @@ public class FbTiming {
     static void run(String[] a, int rowsArg) {
         int d = Integer.parseInt(a[0]), k = Integer.parseInt(a[1]), rows = rowsArg;
         ModelSpec spec = ModelSpec.of(d, k);
-        Kernel kern = new VectorKernel();
+        Kernel kern = new VectorKernel(Integer.getInteger("bits", 512));
         Kernel.Workspace ws = kern.newWorkspace(spec, rows);
         float[] p = Init.he().create(spec, 2024).params(), g = new float[p.length];
         SplittableRandom r = new SplittableRandom(1);
