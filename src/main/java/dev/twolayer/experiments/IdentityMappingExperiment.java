@@ -268,21 +268,53 @@ public final class IdentityMappingExperiment {
             }
             if (last) break;
             // fresh batch, labelled by the teacher in double
-            for (int r = 0; r < batch; r++) {
-                int xo = r * d;
-                for (int k = 0; k < d; k++) x[xo + k] = (float) rng.nextGaussian();
-                double out = 0;
-                for (int i = 0; i < d; i++) {
-                    double z = 0;
-                    for (int k = 0; k < d; k++) z += teacherRows[i * d + k] * x[xo + k];
-                    if (z > 0) out += z;
-                }
-                y[r] = (float) out;
-            }
+            for (int i = 0; i < batch * d; i++) x[i] = (float) rng.nextGaussian();
+            teacherLabels(teacherRows, d, x, y, batch);
             kernel.forwardBackward(spec, params, x, y, null, 0, batch, scale, grad, ws);
             for (int p = 0; p < d * d; p++) params[spec.offsetW() + p] -= lr * grad[spec.offsetW() + p];
         }
         return rec.finish();
+    }
+
+    /**
+     * y[r] = sum_i relu(v_i . x_r) in double for rows [0, batch) of x (d floats a row), v_i the teacher's rows: each
+     * z summed over the inputs in order, the units in order. Four rows at a time, whose sums are independent chains
+     * (one row at a time the chain of adds bound it: d = 10 batch 200 9.8 us, four at a time 4.7, the same bits).
+     */
+    static void teacherLabels(double[] teacherRows, int d, float[] x, float[] y, int batch) {
+        int r = 0;
+        for (; r + 4 <= batch; r += 4) {
+            int a0 = r * d, a1 = a0 + d, a2 = a1 + d, a3 = a2 + d;
+            double o0 = 0, o1 = 0, o2 = 0, o3 = 0;
+            for (int i = 0; i < d; i++) {
+                double z0 = 0, z1 = 0, z2 = 0, z3 = 0;
+                for (int k = 0; k < d; k++) {
+                    double t = teacherRows[i * d + k];
+                    z0 += t * x[a0 + k];
+                    z1 += t * x[a1 + k];
+                    z2 += t * x[a2 + k];
+                    z3 += t * x[a3 + k];
+                }
+                if (z0 > 0) o0 += z0;
+                if (z1 > 0) o1 += z1;
+                if (z2 > 0) o2 += z2;
+                if (z3 > 0) o3 += z3;
+            }
+            y[r] = (float) o0;
+            y[r + 1] = (float) o1;
+            y[r + 2] = (float) o2;
+            y[r + 3] = (float) o3;
+        }
+        for (; r < batch; r++) {
+            int xo = r * d;
+            double out = 0;
+            for (int i = 0; i < d; i++) {
+                double z = 0;
+                for (int k = 0; k < d; k++) z += teacherRows[i * d + k] * x[xo + k];
+                if (z > 0) out += z;
+            }
+            y[r] = (float) out;
+        }
     }
 
     /** Both variants of population GD for one run seed. */

@@ -44,6 +44,31 @@ class IdentityMappingExperimentTest {
     }
 
     @Test
+    void teacherLabelsAreEachRowsSumsInOrder() {
+        SplittableRandom rng = new SplittableRandom(11);
+        for (int d : new int[] {1, 3, 10})
+            for (int batch : new int[] {1, 2, 3, 4, 5, 7, 8, 9, 200, 203}) {
+                double[] v = new double[d * d];
+                for (int i = 0; i < v.length; i++) v[i] = rng.nextGaussian() + (i % (d + 1) == 0 ? 1 : 0);
+                float[] x = new float[batch * d], y = new float[batch];
+                for (int i = 0; i < x.length; i++) x[i] = (float) rng.nextGaussian();
+                IdentityMappingExperiment.teacherLabels(v, d, x, y, batch);
+                int positive = 0;
+                for (int r = 0; r < batch; r++) {
+                    double out = 0;
+                    for (int i = 0; i < d; i++) {
+                        double z = 0;
+                        for (int k = 0; k < d; k++) z += v[i * d + k] * x[r * d + k];
+                        if (z > 0) out += z;
+                    }
+                    assertEquals((float) out, y[r], "d=" + d + " batch=" + batch + " row " + r); // the same bits
+                    if (out > 0) positive++;
+                }
+                assertTrue(batch < 8 || positive > 0, "labels all zero: d=" + d + " batch=" + batch);
+            }
+    }
+
+    @Test
     void phaseTwoIndicatorAndDescentNearTeacher() {
         int d = 5;
         Config c = cfg(d, 0.05, 2000);
