@@ -355,17 +355,24 @@ class VectorKernelTest {
         return out.stream();
     }
 
+    /**
+     * Both samples forms (one input, and d inputs with k < L): against the reference and the usual form, and in
+     * chunks bitwise as one pass.
+     */
     @ParameterizedTest
-    @MethodSource("samplesCases")
+    @MethodSource({"samplesCases", "samplesInputsCases"})
     void samplesFormMatchesReference(Case c) {
         Assumptions.assumeTrue(widthRuns(c.bits), "width above the CPU's maximum");
         VectorKernel kernel = new VectorKernel(c.bits);
         VectorWorkspace ws = kernel.newWorkspace(c.spec(), c.batch + 3, 0, true, true);
         assertTrue(VectorKernel.samplesForm(c.batch, ws), "case does not take the samples form: " + c);
+        assertEquals(c.d > 1, ws.samplesZ.length > 0, "the form with d inputs, or the one-input form: " + c);
         verify(c, kernel, ws);
         verify(c, kernel, kernel.newWorkspace(c.spec(), c.batch + 3, 0, true, false));
-        VectorWorkspace small = assertChunkedIsOnePass(c, kernel, ws, "samples form");
-        assertTrue(small.samplesRows < c.batch, "one chunk only: " + small.samplesRows);
+        VectorWorkspace small = assertChunkedIsOnePass(c, kernel, ws, "samples form, d=" + c.d);
+        // chunks of whole blocks of 1-32 rows: the fewest rows of the form with d inputs may be one chunk (one
+        // input's cases all have 64 rows or more)
+        if (c.batch > 32) assertTrue(small.samplesRows < c.batch, "one chunk only: " + small.samplesRows);
     }
 
     /**
@@ -393,21 +400,6 @@ class VectorKernelTest {
                 }
         }
         return out.stream();
-    }
-
-    @ParameterizedTest
-    @MethodSource("samplesInputsCases")
-    void samplesInputsFormMatchesReference(Case c) {
-        Assumptions.assumeTrue(widthRuns(c.bits), "width above the CPU's maximum");
-        VectorKernel kernel = new VectorKernel(c.bits);
-        VectorWorkspace ws = kernel.newWorkspace(c.spec(), c.batch + 3, 0, true, true);
-        assertTrue(VectorKernel.samplesForm(c.batch, ws), "case does not take the samples form: " + c);
-        assertTrue(ws.samplesZ.length > 0, "not the form with d inputs: " + c);
-        verify(c, kernel, ws);
-        verify(c, kernel, kernel.newWorkspace(c.spec(), c.batch + 3, 0, true, false));
-        VectorWorkspace small = assertChunkedIsOnePass(c, kernel, ws, "samples form, d inputs");
-        // chunks of whole blocks of 1-32 rows: calls of the fewest rows may be one chunk
-        if (c.batch > 32) assertTrue(small.samplesRows < c.batch, "one chunk only: " + small.samplesRows);
     }
 
     /**
