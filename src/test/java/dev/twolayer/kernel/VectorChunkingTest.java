@@ -78,7 +78,7 @@ class VectorChunkingTest {
     /**
      * VectorBody#residualLanes against a double-precision sum: e bitwise as 2 lossScale r, the lanes' totals within
      * double rounding of the exact sums, and any split of the rows into pieces (the first row's index within the
-     * call given) leaving the same lanes bitwise.
+     * call given) leaving the same lanes bitwise; {@link VectorKernel#plainResidualLanes} bitwise the same.
      */
     @Test
     void residualLanesMatchAndSplit() {
@@ -100,17 +100,23 @@ class VectorChunkingTest {
                     de += ei * r;
                     scale += Math.abs(ei * r);
                 }
+                // the plain loop that large steps take: bitwise the same
+                double[] plain = new double[2 * L];
+                float[] e3 = new float[n];
+                VectorKernel.plainResidualLanes(out, y, yOff, n, ei, e3, plain, 0, L);
+                assertArrayEquals(lanes, plain, "plain loop, n=" + n + ", " + L + " lanes");
+                assertArrayEquals(e, e3, "plain loop's e, n=" + n);
                 double[] copy = lanes.clone();
                 assertEquals(sq, VectorKernel.laneTotal(copy, 0, L), 1e-13 * sq, "r^2, n=" + n + ", " + L + " lanes");
                 assertEquals(de, VectorKernel.laneTotal(copy, L, L), 1e-13 * scale, "e, n=" + n + ", " + L + " lanes");
-                // the same rows in pieces of random length, each told where it starts
+                // the same rows in pieces of random length, each told where it starts, by the body or the plain loop
                 double[] split = new double[2 * L];
                 float[] e2 = new float[n];
                 for (int i = 0; i < n; ) {
                     int len = Math.min(n - i, 1 + rnd.nextInt(2 * L));
-                    float[] eTail = new float[len];
-                    body.residualLanes(java.util.Arrays.copyOfRange(out, i, i + len), y, yOff + i, len, ei, eTail,
-                            split, i);
+                    float[] eTail = new float[len], outTail = java.util.Arrays.copyOfRange(out, i, i + len);
+                    if (rnd.nextBoolean()) body.residualLanes(outTail, y, yOff + i, len, ei, eTail, split, i);
+                    else VectorKernel.plainResidualLanes(outTail, y, yOff + i, len, ei, eTail, split, i, L);
                     System.arraycopy(eTail, 0, e2, i, len);
                     i += len;
                 }
