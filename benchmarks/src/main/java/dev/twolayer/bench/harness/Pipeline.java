@@ -72,7 +72,8 @@ public final class Pipeline {
                                     Map<String, String> unavailable) throws IOException {
         AtomicFiles.write(dir.resolve("results.csv"), Results.toCsv(rows));
         List<String> charts = Charts.write(rows, dir.resolve("charts"));
-        AtomicFiles.write(dir.resolve("report.md"), Report.render(machine, profile, command, rows, unavailable, charts));
+        AtomicFiles.write(dir.resolve("report.md"), Report.render(machine, profile, command, rows, unavailable, charts,
+                WarmUpLog.capped(dir.resolve("jmh.log"))));
         if (!unavailable.isEmpty())
             AtomicFiles.write(dir.resolve("unavailable.json"), Results.JSON.writeValueAsString(unavailable));
     }

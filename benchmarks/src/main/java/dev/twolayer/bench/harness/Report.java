@@ -15,6 +15,12 @@ public final class Report {
      */
     public static String render(MachineInfo m, String grid, String command, List<Row> rows,
                                 Map<String, String> unavailable, List<String> charts) {
+        return render(m, grid, command, rows, unavailable, charts, List.of());
+    }
+
+    /** @param warmUpCapped the forks whose JIT warm-up stopped at its cap ({@link WarmUpLog#capped}) */
+    public static String render(MachineInfo m, String grid, String command, List<Row> rows,
+                                Map<String, String> unavailable, List<String> charts, List<String> warmUpCapped) {
         StringBuilder sb = new StringBuilder();
         sb.append("# twolayer benchmark report\n\n");
         sb.append("- CPU: ").append(m.cpuLabel()).append(" (").append(m.logicalCores()).append(" logical, ")
@@ -42,6 +48,16 @@ public final class Report {
         if (!unavailable.isEmpty()) {
             sb.append("## Implementations not measured\n\n");
             unavailable.forEach((impl, why) -> sb.append("- `").append(impl).append("`: ").append(why).append('\n'));
+            sb.append('\n');
+        }
+
+        if (!warmUpCapped.isEmpty()) {
+            int n = warmUpCapped.size();
+            sb.append("## JIT warm-up stopped at its cap\n\n").append(n).append(n == 1 ? " fork" : " forks")
+                    .append(" of the Vector API ran the JIT warm-up to its cap with the JIT still busy. Their times "
+                    + "may include compilation, and their alloc B/op vectors that code C2 had not compiled yet allocated: "
+                    + "measure them again alone, or on a quieter machine.\n\n");
+            for (String fork : warmUpCapped) sb.append("- ").append(fork).append('\n');
             sb.append('\n');
         }
 

@@ -145,4 +145,36 @@ class ResultsTest {
         assertFalse(plain.contains("Warning"), plain);
         assertTrue(plain.contains("netlib BLAS: JNIBLAS"));
     }
+
+    /** A fork whose JIT warm-up stopped at its cap is listed in report.md, from the folder's jmh.log. */
+    @Test
+    void reportListsForksWhoseWarmUpStoppedAtTheCap(@TempDir Path dir) throws Exception {
+        List<String> log = List.of(
+                "# Benchmark: dev.twolayer.bench.TrainStepBenchmark.trainStep",
+                "# Parameters: (batch = 256, batches = 0, d = 1024, impl = vector, k = 1024, keepGradient = false)",
+                "# Warmup Iteration   1: JIT warm-up: 1249 calls in 11.85 s, JIT quiet",
+                "# Benchmark: dev.twolayer.bench.TrainStepBenchmark.trainStep",
+                "# Parameters: (batch = 4096, batches = 0, d = 1024, impl = vector, k = 1024, keepGradient = false)",
+                "# Warmup Iteration   1: JIT warm-up: 68 calls in 15.12 s, stopped at the cap (JIT still busy, or no "
+                        + "CPU-time readings)",
+                "6.870 ops/s",
+                "# Benchmark: dev.twolayer.bench.ForwardBenchmark.forward",
+                "# Warmup Iteration   1: JIT warm-up: 20 calls in 15.20 s, stopped at the cap (JIT still busy)");
+        assertEquals(List.of(
+                "`TrainStepBenchmark.trainStep` batch=4096, batches=0, d=1024, impl=vector, k=1024, keepGradient=false: "
+                        + "68 calls in 15.12 s",
+                "`ForwardBenchmark.forward`: 20 calls in 15.20 s"), WarmUpLog.capped(log));
+
+        List<Row> rows = Results.fromJmhJson(recorded());
+        MachineInfo m = MachineInfo.detect();
+        Pipeline.writeOutputs(dir, m, "tiny", "benchmarks/run --quick", rows, Map.of());
+        assertFalse(Files.readString(dir.resolve("report.md")).contains("warm-up stopped"), "no jmh.log, no section");
+        Files.write(dir.resolve("jmh.log"), log);
+        Pipeline.writeOutputs(dir, m, "tiny", "benchmarks/run --quick", rows, Map.of());
+        String md = Files.readString(dir.resolve("report.md"));
+        assertTrue(md.contains("## JIT warm-up stopped at its cap\n\n2 forks of the Vector API"), md);
+        assertTrue(md.contains("- `TrainStepBenchmark.trainStep` batch=4096, batches=0, d=1024, impl=vector, k=1024, "
+                + "keepGradient=false: 68 calls in 15.12 s\n"), md);
+        assertFalse(md.contains("batch=256,"), "a fork whose JIT went quiet is not listed");
+    }
 }
