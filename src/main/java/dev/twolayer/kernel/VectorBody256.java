@@ -2615,8 +2615,8 @@ final class VectorBody256 extends VectorBody {
     @Override
     void residualLanes(float[] out, float[] y, int yOff, int n, float ei, float[] e, double[] lanes, int at) {
         final int L = S.length(), H = SD.length();
-        int i = 0;
-        for (; i < n && (at + i) % L != 0; i++) residualRow(out, y, yOff, i, ei, e, lanes, (at + i) % L);
+        int i = Math.min(n, (L - at % L) % L); // rows up to the first whole vector of lanes, then the vectors
+        VectorKernel.plainResidualLanes(out, y, yOff, 0, i, ei, e, lanes, at, L);
         if (i + L <= n) {
             FloatVector eiv = FloatVector.broadcast(S, ei);
             DoubleVector q0 = DoubleVector.fromArray(SD, lanes, 0), q1 = DoubleVector.fromArray(SD, lanes, H);
@@ -2625,7 +2625,7 @@ final class VectorBody256 extends VectorBody {
                 FloatVector r = FloatVector.fromArray(S, out, i).sub(FloatVector.fromArray(S, y, yOff + i));
                 FloatVector ev = r.mul(eiv);
                 ev.intoArray(e, i);
-                // (double) r * r is exact, so the product rounds nowhere and the sum once, as in residualRow
+                // (double) r * r is exact, so the product rounds nowhere and the sum once, as in plainResidualLanes
                 DoubleVector r0 = (DoubleVector) r.convertShape(VectorOperators.F2D, SD, 0);
                 DoubleVector r1 = (DoubleVector) r.convertShape(VectorOperators.F2D, SD, 1);
                 q0 = q0.add(r0.mul(r0));
@@ -2638,16 +2638,7 @@ final class VectorBody256 extends VectorBody {
             c0.intoArray(lanes, L);
             c1.intoArray(lanes, L + H);
         }
-        for (; i < n; i++) residualRow(out, y, yOff, i, ei, e, lanes, (at + i) % L);
-    }
-
-    /** One row of residualLanes, into lane {@code l}. */
-    private static void residualRow(float[] out, float[] y, int yOff, int i, float ei, float[] e, double[] lanes,
-                                    int l) {
-        float r = out[i] - y[yOff + i], ev = ei * r;
-        e[i] = ev;
-        lanes[l] += (double) r * r;
-        lanes[S.length() + l] += ev;
+        VectorKernel.plainResidualLanes(out, y, yOff, i, n, ei, e, lanes, at, L);
     }
 
     // ---------------------------------------------------------------- one row, at most L units: the dot form's step

@@ -448,7 +448,7 @@ public final class VectorKernel implements Kernel {
             if (samples) run(runner, st, Step.SAMPLES_Y, Math.min(parts, (n + L - 1) / L));
             else forwardPhases(st, runner, parts, c == 0);
 
-            if (lanes && plainResiduals) plainResidualLanes(out, y, row0 + c0, n, ei, e, w.residualLanes, c0, L);
+            if (lanes && plainResiduals) plainResidualLanes(out, y, row0 + c0, 0, n, ei, e, w.residualLanes, c0, L);
             else if (lanes) body.residualLanes(out, y, row0 + c0, n, ei, e, w.residualLanes, c0);
             else loss = residuals(loss, y, weights, row0 + c0, n, m, lossScale, out, e, dc);
 
@@ -568,12 +568,13 @@ public final class VectorKernel implements Kernel {
     static final int PLAIN_RESIDUALS_MIN_DK = 1 << 16;
 
     /**
-     * {@link VectorBody#residualLanes} as plain Java: each row into lane (at + i) mod L, the same sums in the same
-     * order, so bitwise the same lanes and e.
+     * {@link VectorBody#residualLanes} as plain Java for rows [from, to): each row i into lane (at + i) mod L, the same
+     * sums in the same order, so bitwise the same lanes and e. The bodies take their rows before and after their whole
+     * vectors of lanes by it.
      */
-    static void plainResidualLanes(float[] out, float[] y, int yOff, int n, float ei, float[] e, double[] lanes, int at,
-                                   int L) {
-        for (int i = 0, l = at % L; i < n; i++, l = l + 1 == L ? 0 : l + 1) {
+    static void plainResidualLanes(float[] out, float[] y, int yOff, int from, int to, float ei, float[] e,
+                                   double[] lanes, int at, int L) {
+        for (int i = from, l = (at + from) % L; i < to; i++, l = l + 1 == L ? 0 : l + 1) {
             float r = out[i] - y[yOff + i], ev = ei * r;
             e[i] = ev;
             lanes[l] += (double) r * r;

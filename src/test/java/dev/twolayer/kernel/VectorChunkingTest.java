@@ -103,7 +103,7 @@ class VectorChunkingTest {
                 // the plain loop that large steps take: bitwise the same
                 double[] plain = new double[2 * L];
                 float[] e3 = new float[n];
-                VectorKernel.plainResidualLanes(out, y, yOff, n, ei, e3, plain, 0, L);
+                VectorKernel.plainResidualLanes(out, y, yOff, 0, n, ei, e3, plain, 0, L);
                 assertArrayEquals(lanes, plain, "plain loop, n=" + n + ", " + L + " lanes");
                 assertArrayEquals(e, e3, "plain loop's e, n=" + n);
                 double[] copy = lanes.clone();
@@ -116,7 +116,7 @@ class VectorChunkingTest {
                     int len = Math.min(n - i, 1 + rnd.nextInt(2 * L));
                     float[] eTail = new float[len], outTail = java.util.Arrays.copyOfRange(out, i, i + len);
                     if (rnd.nextBoolean()) body.residualLanes(outTail, y, yOff + i, len, ei, eTail, split, i);
-                    else VectorKernel.plainResidualLanes(outTail, y, yOff + i, len, ei, eTail, split, i, L);
+                    else VectorKernel.plainResidualLanes(outTail, y, yOff + i, 0, len, ei, eTail, split, i, L);
                     System.arraycopy(eTail, 0, e2, i, len);
                     i += len;
                 }
