@@ -55,8 +55,8 @@ public final class Report {
             int n = warmUpCapped.size();
             sb.append("## JIT warm-up stopped at its cap\n\n").append(n).append(n == 1 ? " fork" : " forks")
                     .append(" of the Vector API ran the JIT warm-up to its cap with the JIT still busy. Their times "
-                    + "may include compilation, and their alloc B/op vectors that code C2 had not compiled yet allocated: "
-                    + "measure them again alone, or on a quieter machine.\n\n");
+                    + "may include compilation, and their alloc B/op vectors allocated by code that C2 had not yet "
+                    + "compiled: measure them again alone, or on a quieter machine.\n\n");
             for (String fork : warmUpCapped) sb.append("- ").append(fork).append('\n');
             sb.append('\n');
         }

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The forks whose JIT warm-up ({@code JitWarmUp}, which {@code Fixture.warmUp} prints into JMH's log) stopped at its
- * cap with the JIT still busy. Their times may include compilation, and their allocation code that C2 had not yet
- * compiled: on stop 47's Xeon five large cells did, one of them at 1.25 MB a step.
+ * cap with the JIT still busy. Their times may include compilation, and their allocation vectors allocated by code
+ * that C2 had not yet compiled: on stop 47's Xeon five large cells stopped there, one of them at 1.25 MB a step.
  */
 final class WarmUpLog {
     private static final Pattern BENCHMARK = Pattern.compile("^# Benchmark: (?:.*\\.)?(\\w+\\.\\w+)$");
