@@ -584,8 +584,18 @@ final class VectorBody128 extends VectorBody {
         int w7 = offW + Math.min(7, k - 1) * ws;
         FloatVector c0 = FloatVector.zero(S), c1 = c0, c2 = c0, c3 = c0, c4 = c0, c5 = c0, c6 = c0, c7 = c0;
         FloatVector e0 = c0, e1 = c0, e2 = c0, e3 = c0, e4 = c0, e5 = c0, e6 = c0, e7 = c0;
-        for (int p = 0; p < d; p += L) {
-            FloatVector a = FloatVector.fromArray(S, x, xa + p), b = FloatVector.fromArray(S, x, xb + p), v;
+        // whole vectors of inputs, then maybe a partial one: its X loads masked (a row's last lanes may lie past the
+        // array), W's copy zero past d to its stride
+        for (int p = 0, whole = d & -L; p < d; p += L) {
+            FloatVector a, b, v;
+            if (p < whole) {
+                a = FloatVector.fromArray(S, x, xa + p);
+                b = FloatVector.fromArray(S, x, xb + p);
+            } else {
+                VectorMask<Float> mk = VectorMask.fromLong(S, (1L << (d - p)) - 1);
+                a = FloatVector.fromArray(S, x, xa + p, mk);
+                b = FloatVector.fromArray(S, x, xb + p, mk);
+            }
             v = FloatVector.fromArray(S, w, w0 + p); c0 = a.fma(v, c0); e0 = b.fma(v, e0);
             v = FloatVector.fromArray(S, w, w1 + p); c1 = a.fma(v, c1); e1 = b.fma(v, e1);
             v = FloatVector.fromArray(S, w, w2 + p); c2 = a.fma(v, c2); e2 = b.fma(v, e2);

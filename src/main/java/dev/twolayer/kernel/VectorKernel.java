@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       is two calls, {@link #dotRowShape}); with one output, fewer hidden units
  *       than lanes and d of 1-4 vectors, longer blocks transpose X and compute Z^T and y with samples in lanes,
  *       then Z's rows, bitwise the same (the transposed forward, {@link #transposedShape}); at 16 lanes, up to 8
- *       hidden units and longer rows of whole vectors, Z runs by dot tiles of two rows and 8 units from W as it is,
+ *       hidden units and rows of more than 4 vectors, Z runs by dot tiles of two rows and 8 units from W as it is,
  *       with lane sums (not the same bits, but the same for any split of the rows: {@link #dotTilesShape});</li>
  *   <li>residuals, loss and dLoss/dy in a scalar pass over the block (O(rows m));</li>
  *   <li>dA = E^T H, G = (E A) masked by relu'(Z) (into panels of one vector of hidden units), db = column sums of
@@ -636,8 +636,10 @@ public final class VectorKernel implements Kernel {
             // rows are dotTilesStride apart (see there)
             if (!st.wtReady) {
                 int ws = dotTilesStride(w.d), offW = st.spec.offsetW();
-                for (int u = 0; u < w.k; u++)
-                    System.arraycopy(st.params, offW + u * w.d, w.wt, VectorWorkspace.ALIGN + u * ws, w.d);
+                for (int u = 0, o = VectorWorkspace.ALIGN; u < w.k; u++, o += ws) {
+                    System.arraycopy(st.params, offW + u * w.d, w.wt, o, w.d);
+                    Arrays.fill(w.wt, o + w.d, o + ws, 0f); // the padding the tiles' last vector reads
+                }
                 w.packedValid = false;
                 st.wtReady = true;
             }
@@ -1294,21 +1296,23 @@ public final class VectorKernel implements Kernel {
     }
 
     /**
-     * Floats between W's rows in the dot tiles' copy of W: d, or one 64-byte line more when rows d floats apart would
-     * lie a multiple of 4 KiB apart. Then all 8 units' vectors of a tile's step (and X's two, for d % 1024 == 0 also
+     * Floats between W's rows in the dot tiles' copy of W: d rounded up to whole vectors of 16 (the padding zero, so a
+     * partial last vector reads zeros there), or one 64-byte line more when rows that far apart would lie a multiple
+     * of 4 KiB apart. Then all 8 units' vectors of a tile's step (and X's two, for d % 1024 == 0 also
      * 4 KiB apart) fall into one set of the 8-way L1, and how often they evict each other depends on where the JVM
      * put the arrays: d=1024 k=8 batch 32's forward tiles took 5.6-7.2 us by JVM, 5.4-5.5 with the line more (in-JVM,
      * Zen 4; d=2048 12.7 -> 12.1 us; d=256, 512, 768: the same). Not for other d: at d=1008 one line more puts the
      * rows 4 KiB apart (5.25 -> 5.48 us).
      */
     static int dotTilesStride(int d) {
-        return d % 1024 == 0 ? d + 16 : d;
+        int whole = (d + 15) & -16; // a partial last vector's loads stay on the row's own (zero) padding
+        return whole % 1024 == 0 ? whole + 16 : whole;
     }
 
     /**
      * Shapes whose Z runs by dot tiles of two rows and 8 units ({@link VectorBody#forwardZDotTiles}), W read as it is:
-     * at most 8 hidden units at 16 lanes (the usual form's rows would be half padding) and more than 4 whole vectors of
-     * inputs (fewer, with one output, take the transposed forward). Each X and W vector feeds FMAs without a permute
+     * at most 8 hidden units at 16 lanes (the usual form's rows would be half padding) and more than 4 vectors of
+     * inputs, the last maybe partial (fewer, with one output, take the transposed forward). Each X and W vector feeds FMAs without a permute
      * or broadcast; Z by pairs of rows in one vector, before, spent a permute per FMA and ran at half the FMA rate, and
      * packing W^T twice took 15% of d=1024 k=8 batch 32's step (Zen 4). The sums run by lanes, so these shapes' Z is
      * not the usual form's bit for bit (it is for any split of the rows). Their dW reads X as it is
@@ -1316,8 +1320,7 @@ public final class VectorKernel implements Kernel {
      * 4.1 us step, and steps ran 1.06-1.21x as fast without it (JMH, Xeon).
      */
     static boolean dotTilesShape(ModelSpec spec, int lanes) {
-        return lanes == 16 && spec.k() <= 8 && spec.d() > 4 * lanes && spec.d() % lanes == 0
-                && !spec.identityMapping();
+        return lanes == 16 && spec.k() <= 8 && spec.d() > 4 * lanes && !spec.identityMapping();
     }
 
     /** Parameters from which the step after the backward pass is split over a call's parts (see forwardBackward). */

@@ -174,10 +174,10 @@ class ParallelKernelTest {
                 Result alone = run(vk, f), r2 = run(two, f), r3 = run(three, f);
                 assertBitwiseSame(alone, r2, r3, bits + " bits, transposed forward, " + spec + " rows=" + rows);
             }
-            // Z by dot tiles of two rows (k <= 8 at 16 lanes, d of more than 4 whole vectors), split by rows (odd
-            // parts: a row paired with itself), one output or several
+            // Z by dot tiles of two rows (k <= 8 at 16 lanes, d of more than 4 vectors, the last maybe partial), split
+            // by rows (odd parts: a row paired with itself), one output or several
             for (int c = 0; c < (lanes == 16 ? 6 : 0); c++) {
-                int d = new int[] {5 * lanes, 6 * lanes}[c % 2], k = 1 + rnd.nextInt(8);
+                int d = new int[] {5 * lanes, 6 * lanes + 11}[c % 2], k = 1 + rnd.nextInt(8);
                 ModelSpec spec = ModelSpec.builder(d, k).outputs(1 + c % 3 / 2 * 4).hiddenBias(rnd.nextBoolean())
                         .outputBias(rnd.nextBoolean()).leakySlope(rnd.nextBoolean() ? 0 : 0.1).build();
                 int rows = new int[] {5, 13, 40}[c % 3];

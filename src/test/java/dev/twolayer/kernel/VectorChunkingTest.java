@@ -193,6 +193,12 @@ class VectorChunkingTest {
         VectorWorkspace w = new VectorWorkspace(ModelSpec.of(1024, 8), 4096, 16, new VectorBody512());
         assertTrue(w.dotTiles);
         assertEquals(VectorWorkspace.dotTilesChunkRows(1024, 16), w.chunkRows);
+        assertTrue(new VectorWorkspace(ModelSpec.of(1000, 8), 4096, 16, new VectorBody512()).dotTiles);
+        // the copy's rows: whole vectors (a partial last one reads the zero padding), never a multiple of 4 KiB apart
+        for (int d = 65; d <= 4200; d++) {
+            int stride = VectorKernel.dotTilesStride(d);
+            assertTrue(stride >= d && stride - d < 32 && stride % 16 == 0 && stride % 1024 != 0, "d=" + d);
+        }
         VectorWorkspace usual = new VectorWorkspace(ModelSpec.of(1024, 9), 4096, 16, new VectorBody512());
         assertFalse(usual.dotTiles);
         assertEquals(VectorWorkspace.defaultChunkRows(1024, 32), usual.chunkRows);

@@ -466,9 +466,10 @@ class VectorKernelTest {
     }
 
     /**
-     * At most 8 hidden units at 16 lanes and more than 4 whole vectors of inputs: Z by dot tiles of two rows. Every
-     * option (several outputs too), k below 8, an odd last row, chunks; d = 1024, whose copy of W has its rows a line
-     * further apart (VectorKernel#dotTilesStride).
+     * At most 8 hidden units at 16 lanes and more than 4 vectors of inputs: Z by dot tiles of two rows. Every option
+     * (several outputs too), k below 8, an odd last row, chunks; d = 1024 and 1020, whose copy of W has its rows a
+     * line further apart (VectorKernel#dotTilesStride); d not a multiple of the lanes (a masked last vector, W's copy
+     * padded with zeros), down to one input past 4 vectors.
      */
     static Stream<Arguments> dotTileCases() {
         List<Arguments> out = new ArrayList<>();
@@ -477,7 +478,7 @@ class VectorKernelTest {
             int L = (bits == 0 ? FloatVector.SPECIES_PREFERRED.vectorBitSize() : bits) / 32;
             if (L != 16) continue;
             int[] batches = {5, 8, 13, 37, 129};
-            for (int d : new int[] {5 * L, 8 * L, 16 * L, 64 * L})
+            for (int d : new int[] {5 * L, 8 * L, 16 * L, 64 * L, 4 * L + 1, 6 * L + 7, 64 * L - 4})
                 for (int k : new int[] {1, 3, 7, 8}) {
                     int options = (n * 37 + bits * 5) & 127;
                     out.add(Arguments.of(new Case(bits, d, k, batches[n++ % batches.length], options, false)));
@@ -497,6 +498,7 @@ class VectorKernelTest {
         VectorKernel kernel = new VectorKernel(c.bits);
         VectorWorkspace ws = kernel.newWorkspace(c.spec(), c.batch + 3, 0, true, true);
         assertTrue(ws.dotTiles && !VectorKernel.dotForward(c.batch, c.d, ws.lanes), "not the dot tiles: " + c);
+        Arrays.fill(ws.wt, Float.NaN); // whatever the scratch held: the copy of W pads its rows with zeros itself
         verify(c, kernel, ws);
         assertChunkedIsOnePass(c, kernel, ws, "dot tiles");
     }
