@@ -82,9 +82,9 @@ abstract class VectorBody {
 
     /**
      * Z's rows [i0, i0 + rows) (x from xOff, d apart) for k <= 8 at 16 lanes (kp = L) by tiles of two rows and 8
-     * units: lane-wise dot products of X's rows with W's (k rows of d from offW, ws apart, each zero from d to a whole
-     * vector), folded into sums, plus b (bp, padded). Rows of L floats from z[i0 L], units past k and padding zero.
-     * Not the bits of {@link #forwardZ} (the sums run by lanes), but the same for any split of the rows.
+     * units: lane-wise dot products of X's rows with W's (k rows of d from offW, ws apart), folded into sums, plus b
+     * (bp, padded). Rows of L floats from z[i0 L], units past k and padding zero. Not the bits of {@link #forwardZ}
+     * (the sums run by lanes), but the same for any split of the rows.
      */
     abstract void forwardZDotTiles(float[] x, int xOff, int i0, int rows, int d, float[] w, int offW, int ws, int k,
                                    float[] bp, float[] z);

@@ -636,10 +636,8 @@ public final class VectorKernel implements Kernel {
             // rows are dotTilesStride apart (see there)
             if (!st.wtReady) {
                 int ws = dotTilesStride(w.d), offW = st.spec.offsetW();
-                for (int u = 0, o = VectorWorkspace.ALIGN; u < w.k; u++, o += ws) {
-                    System.arraycopy(st.params, offW + u * w.d, w.wt, o, w.d);
-                    Arrays.fill(w.wt, o + w.d, o + ws, 0f); // the padding the tiles' last vector reads
-                }
+                for (int u = 0; u < w.k; u++)
+                    System.arraycopy(st.params, offW + u * w.d, w.wt, VectorWorkspace.ALIGN + u * ws, w.d);
                 w.packedValid = false;
                 st.wtReady = true;
             }
@@ -1296,16 +1294,16 @@ public final class VectorKernel implements Kernel {
     }
 
     /**
-     * Floats between W's rows in the dot tiles' copy of W: d rounded up to whole vectors of 16 (the padding zero, so a
-     * partial last vector reads zeros there), or one 64-byte line more when rows that far apart would lie a multiple
-     * of 4 KiB apart. Then all 8 units' vectors of a tile's step (and X's two, for d % 1024 == 0 also
+     * Floats between W's rows in the dot tiles' copy of W: d rounded up to whole vectors of 16 (so that each row starts
+     * on a 64-byte line; nothing reads the padding), or one 64-byte line more when rows that far apart would lie a
+     * multiple of 4 KiB apart. Then all 8 units' vectors of a tile's step (and X's two, for d % 1024 == 0 also
      * 4 KiB apart) fall into one set of the 8-way L1, and how often they evict each other depends on where the JVM
      * put the arrays: d=1024 k=8 batch 32's forward tiles took 5.6-7.2 us by JVM, 5.4-5.5 with the line more (in-JVM,
      * Zen 4; d=2048 12.7 -> 12.1 us; d=256, 512, 768: the same). Not for other d: at d=1008 one line more puts the
      * rows 4 KiB apart (5.25 -> 5.48 us).
      */
     static int dotTilesStride(int d) {
-        int whole = (d + 15) & -16; // a partial last vector's loads stay on the row's own (zero) padding
+        int whole = (d + 15) & -16; // every row starts on a line, as at d % 16 == 0
         return whole % 1024 == 0 ? whole + 16 : whole;
     }
 

@@ -468,8 +468,8 @@ class VectorKernelTest {
     /**
      * At most 8 hidden units at 16 lanes and more than 4 vectors of inputs: Z by dot tiles of two rows. Every option
      * (several outputs too), k below 8, an odd last row, chunks; d = 1024 and 1020, whose copy of W has its rows a
-     * line further apart (VectorKernel#dotTilesStride); d not a multiple of the lanes (a masked last vector, W's copy
-     * padded with zeros), down to one input past 4 vectors.
+     * line further apart (VectorKernel#dotTilesStride); d not a multiple of the lanes (a partial last vector), down to
+     * one input past 4 vectors.
      */
     static Stream<Arguments> dotTileCases() {
         List<Arguments> out = new ArrayList<>();
@@ -498,7 +498,7 @@ class VectorKernelTest {
         VectorKernel kernel = new VectorKernel(c.bits);
         VectorWorkspace ws = kernel.newWorkspace(c.spec(), c.batch + 3, 0, true, true);
         assertTrue(ws.dotTiles && !VectorKernel.dotForward(c.batch, c.d, ws.lanes), "not the dot tiles: " + c);
-        Arrays.fill(ws.wt, Float.NaN); // whatever the scratch held: the copy of W pads its rows with zeros itself
+        Arrays.fill(ws.wt, Float.NaN); // whatever the scratch held: nothing reads the copy of W's padding
         verify(c, kernel, ws);
         assertChunkedIsOnePass(c, kernel, ws, "dot tiles");
     }
