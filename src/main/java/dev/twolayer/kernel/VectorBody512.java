@@ -2203,8 +2203,8 @@ final class VectorBody512 extends VectorBody {
      * vectors took) masked off. A masked access that reached past an array's end took the Vector API's checked path,
      * which C2 compiled out of line where it ran once a call: at d=500 k=6 batch 32, where X's last row ends the array,
      * two thirds of a step's profile samples were in it (13 us a step against 8.3 at d=496; in-JVM, Zen 4). The dot
-     * form's weightGradRows keeps its tails at the row's own offset: moved up, their load of W reread the lines the
-     * whole vectors' step had just stored, and batch-1 steps at d=100 k=64 ran 0.89x as fast (JMH, 4 runs a side).
+     * form's weightGradRows (a few rows) still masks its tails at the row's own offset: moved up there, they showed no
+     * gain in JMH (d=100 k=64 batch 1 read 0.87-0.89x against stop 47's kernel with and without them).
      */
     private static int tailShift(int lanes, int d) {
         final int L = S.length();

@@ -1310,8 +1310,9 @@ public final class VectorKernel implements Kernel {
     /**
      * Shapes whose Z runs by dot tiles of two rows and 8 units ({@link VectorBody#forwardZDotTiles}), W read as it is:
      * at most 8 hidden units at 16 lanes (the usual form's rows would be half padding) and more than 4 vectors of
-     * inputs, the last maybe partial (fewer, with one output, take the transposed forward). Each X and W vector feeds FMAs without a permute
-     * or broadcast; Z by pairs of rows in one vector, before, spent a permute per FMA and ran at half the FMA rate, and
+     * inputs, the last maybe partial (fewer, with one output, take the transposed forward). Each X and W vector feeds
+     * FMAs without a permute or broadcast; Z by pairs of rows in one vector, before, spent a permute per FMA and ran
+     * at half the FMA rate, and
      * packing W^T twice took 15% of d=1024 k=8 batch 32's step (Zen 4). The sums run by lanes, so these shapes' Z is
      * not the usual form's bit for bit (it is for any split of the rows). Their dW reads X as it is
      * ({@link VectorBody#weightGradUnpacked}), so X is not packed: at d=256 k=8 batch 32 the copy took 620 ns of a
