@@ -194,7 +194,8 @@ class VectorChunkingTest {
         assertTrue(w.dotTiles);
         assertEquals(VectorWorkspace.dotTilesChunkRows(1024, 16), w.chunkRows);
         assertTrue(new VectorWorkspace(ModelSpec.of(1000, 8), 4096, 16, new VectorBody512()).dotTiles);
-        // the copy's rows: whole vectors (a partial last one reads the zero padding), never a multiple of 4 KiB apart
+        // the copy's rows: whole vectors (each row starts on a line; nothing reads the padding), never a multiple of
+        // 4 KiB apart
         for (int d = 65; d <= 4200; d++) {
             int stride = VectorKernel.dotTilesStride(d);
             assertTrue(stride >= d && stride - d < 32 && stride % 16 == 0 && stride % 1024 != 0, "d=" + d);
