@@ -796,7 +796,7 @@ final class VectorBody512 extends VectorBody {
             int xi = xOff + i * d, zi = i * kp;
             // each row in a method that sets up its own masks; one vector a row (d = L) has a loop of its own
             if (d == L) dotRowOneVector(w, k, x, xi, kp, offB, z, zi);
-            else if (d % L == 0 && d <= 4 * L) {
+            else if (d > L && d < 5 * L) {
                 if (alignedBlocks > 0) dotRowFourAligned(w, alignedBlocks, x, xi, h, offB, z, zi);
                 dotRowFew(w, k, x, xi, d, kp, offB, z, zi, alignedBlocks * L);
             } else dotRowBlocks(w, k, x, xi, d, kp, offB, z, zi);
@@ -905,7 +905,8 @@ final class VectorBody512 extends VectorBody {
     }
 
     /**
-     * One row of forwardZDot when d is 2, 3 or 4 vectors: dotRowBlocks' sums without its loop along the inputs,
+     * One row of forwardZDot when d is 2, 3 or 4 vectors, or more than one and less than 5 with a partial last one:
+     * dotRowBlocks' sums without its loop along the inputs,
      * whose pre- and post-loop around 2-4 iterations cost more than the loads they hide (d=64 k=1024..4096, W from
      * L2: 1.22-1.38x the speed of dotRowBlocks alone, and a batch-1 forward + step pass 1.19-1.25x with the first
      * block first; in-JVM probe on the Xeon). Its own method for C1's sake, as dotRowBlocks. Blocks of units from
@@ -914,17 +915,23 @@ final class VectorBody512 extends VectorBody {
     private static void dotRowFew(float[] w, int k, float[] x, int xi, int d, int kp, int offB, float[] z, int zi,
                                   int jFrom) {
         final int L = S.length();
-        int nv = d / L, last = (k - 1) * d, top = LANE_BIT.length - 1;
+        int nv = d / L, top = LANE_BIT.length - 1, tail = d - L;
+        boolean part = d % L != 0;
         VectorMask<Float> bit0 = VectorMask.fromLong(S, LANE_BIT[0]), bit1 = VectorMask.fromLong(S, LANE_BIT[1]);
         VectorMask<Float> bit2 = L == 4 ? bit1 : VectorMask.fromLong(S, LANE_BIT[Math.min(2, top)]);
         VectorMask<Float> bit3 = L == 4 ? bit1 : VectorMask.fromLong(S, LANE_BIT[Math.min(3, top)]);
         FloatVector sw0 = FloatVector.fromArray(S, PAIR_SWAP, 0), sw1 = FloatVector.fromArray(S, PAIR_SWAP, L);
         FloatVector sw2 = L == 4 ? sw1 : FloatVector.fromArray(S, PAIR_SWAP, Math.min(2, top) * L);
         FloatVector sw3 = L == 4 ? sw1 : FloatVector.fromArray(S, PAIR_SWAP, Math.min(3, top) * L);
-        // x in registers; each unit's dot product is nv FMAs written out, in dotRowBlocks' order (the same bits)
-        FloatVector x0 = FloatVector.fromArray(S, x, xi), x1 = FloatVector.fromArray(S, x, xi + L);
+        // x in registers; each unit's dot product is nv FMAs written out, in dotRowBlocks' order (the same bits). A
+        // partial last vector is the row's last L inputs, the lanes the whole vectors took zeroed in x (tailShift), and
+        // W's rows read there unmasked: no masked access to W, which those rows' lanes stay within
+        FloatVector x0 = FloatVector.fromArray(S, x, xi);
+        FloatVector x1 = nv > 1 ? FloatVector.fromArray(S, x, xi + L) : x0;
         FloatVector x2 = nv > 2 ? FloatVector.fromArray(S, x, xi + 2 * L) : x1;
         FloatVector x3 = nv > 3 ? FloatVector.fromArray(S, x, xi + 3 * L) : x1;
+        FloatVector xt = part ? FloatVector.fromArray(S, x, xi + tail,
+                VectorMask.fromLong(S, tailBits(d % L, L - d % L))) : x1;
         FloatVector zero = FloatVector.zero(S);
         // first block first (see dotRowOneVector). Whole blocks without the padding block's clamps and its test of
         // k: in-JVM (FwdVar probe, W in L1) d=64 k=64 210 -> 172 ns a pass, d=48 k=64 200 -> 148; JMH batch-1 steps
@@ -938,10 +945,12 @@ final class VectorBody512 extends VectorBody {
                 FloatVector a1 = FloatVector.fromArray(S, w, o + d).fma(x0, zero);
                 FloatVector a2 = FloatVector.fromArray(S, w, o + 2 * d).fma(x0, zero);
                 FloatVector a3 = FloatVector.fromArray(S, w, o + 3 * d).fma(x0, zero);
-                a0 = FloatVector.fromArray(S, w, o + L).fma(x1, a0);
-                a1 = FloatVector.fromArray(S, w, o + d + L).fma(x1, a1);
-                a2 = FloatVector.fromArray(S, w, o + 2 * d + L).fma(x1, a2);
-                a3 = FloatVector.fromArray(S, w, o + 3 * d + L).fma(x1, a3);
+                if (nv > 1) {
+                    a0 = FloatVector.fromArray(S, w, o + L).fma(x1, a0);
+                    a1 = FloatVector.fromArray(S, w, o + d + L).fma(x1, a1);
+                    a2 = FloatVector.fromArray(S, w, o + 2 * d + L).fma(x1, a2);
+                    a3 = FloatVector.fromArray(S, w, o + 3 * d + L).fma(x1, a3);
+                }
                 if (nv > 2) {
                     a0 = FloatVector.fromArray(S, w, o + 2 * L).fma(x2, a0);
                     a1 = FloatVector.fromArray(S, w, o + d + 2 * L).fma(x2, a1);
@@ -953,6 +962,12 @@ final class VectorBody512 extends VectorBody {
                     a1 = FloatVector.fromArray(S, w, o + d + 3 * L).fma(x3, a1);
                     a2 = FloatVector.fromArray(S, w, o + 2 * d + 3 * L).fma(x3, a2);
                     a3 = FloatVector.fromArray(S, w, o + 3 * d + 3 * L).fma(x3, a3);
+                }
+                if (part) {
+                    a0 = FloatVector.fromArray(S, w, o + tail).fma(xt, a0);
+                    a1 = FloatVector.fromArray(S, w, o + d + tail).fma(xt, a1);
+                    a2 = FloatVector.fromArray(S, w, o + 2 * d + tail).fma(xt, a2);
+                    a3 = FloatVector.fromArray(S, w, o + 3 * d + tail).fma(xt, a3);
                 }
                 FloatVector u = a0.blend(a1, bit0).add(sw0.selectFrom(a0, a1));
                 FloatVector v = a2.blend(a3, bit0).add(sw0.selectFrom(a2, a3));
@@ -968,7 +983,33 @@ final class VectorBody512 extends VectorBody {
             FloatVector b = offB >= 0 ? FloatVector.fromArray(S, w, offB + j0) : zero;
             b.add(r).intoArray(z, zi + j0);
         }
-        for (int j0 = Math.max(whole, jFrom); j0 < kp; j0 += L) { // the block with padding, if any
+        // the block with padding, if any, in a method of its own: in this one C1's tier-3 compile ran out of virtual
+        // registers (with the partial vector's operands), and the method stayed in tier-2 code (5 us a forward pass
+        // at d=32 k=64 instead of 0.1-0.2)
+        if (Math.max(whole, jFrom) < kp) dotRowFewPadded(w, k, x, xi, d, kp, offB, z, zi, Math.max(whole, jFrom));
+    }
+
+    /** dotRowFew's block with padding (units past k), from unit {@code jFrom}: the same operations. */
+    private static void dotRowFewPadded(float[] w, int k, float[] x, int xi, int d, int kp, int offB, float[] z,
+                                        int zi, int jFrom) {
+        final int L = S.length();
+        int nv = d / L, last = (k - 1) * d, top = LANE_BIT.length - 1, tail = d - L;
+        boolean part = d % L != 0;
+        VectorMask<Float> bit0 = VectorMask.fromLong(S, LANE_BIT[0]), bit1 = VectorMask.fromLong(S, LANE_BIT[1]);
+        VectorMask<Float> bit2 = L == 4 ? bit1 : VectorMask.fromLong(S, LANE_BIT[Math.min(2, top)]);
+        VectorMask<Float> bit3 = L == 4 ? bit1 : VectorMask.fromLong(S, LANE_BIT[Math.min(3, top)]);
+        FloatVector sw0 = FloatVector.fromArray(S, PAIR_SWAP, 0), sw1 = FloatVector.fromArray(S, PAIR_SWAP, L);
+        FloatVector sw2 = L == 4 ? sw1 : FloatVector.fromArray(S, PAIR_SWAP, Math.min(2, top) * L);
+        FloatVector sw3 = L == 4 ? sw1 : FloatVector.fromArray(S, PAIR_SWAP, Math.min(3, top) * L);
+        // x in registers, as in dotRowFew
+        FloatVector x0 = FloatVector.fromArray(S, x, xi);
+        FloatVector x1 = nv > 1 ? FloatVector.fromArray(S, x, xi + L) : x0;
+        FloatVector x2 = nv > 2 ? FloatVector.fromArray(S, x, xi + 2 * L) : x1;
+        FloatVector x3 = nv > 3 ? FloatVector.fromArray(S, x, xi + 3 * L) : x1;
+        FloatVector xt = part ? FloatVector.fromArray(S, x, xi + tail,
+                VectorMask.fromLong(S, tailBits(d % L, L - d % L))) : x1;
+        FloatVector zero = FloatVector.zero(S);
+        for (int j0 = jFrom; j0 < kp; j0 += L) { // the block with padding
             FloatVector r = zero, h = zero;
             for (int g = 0; g < L / 4; g++) {
                 // as in dotRowBlocks: units past k read W's last row (lanes zeroed below), groups past k add zeros
@@ -981,10 +1022,12 @@ final class VectorBody512 extends VectorBody {
                     a1 = FloatVector.fromArray(S, w, w1).fma(x0, a1);
                     a2 = FloatVector.fromArray(S, w, w2).fma(x0, a2);
                     a3 = FloatVector.fromArray(S, w, w3).fma(x0, a3);
-                    a0 = FloatVector.fromArray(S, w, w0 + L).fma(x1, a0);
-                    a1 = FloatVector.fromArray(S, w, w1 + L).fma(x1, a1);
-                    a2 = FloatVector.fromArray(S, w, w2 + L).fma(x1, a2);
-                    a3 = FloatVector.fromArray(S, w, w3 + L).fma(x1, a3);
+                    if (nv > 1) {
+                        a0 = FloatVector.fromArray(S, w, w0 + L).fma(x1, a0);
+                        a1 = FloatVector.fromArray(S, w, w1 + L).fma(x1, a1);
+                        a2 = FloatVector.fromArray(S, w, w2 + L).fma(x1, a2);
+                        a3 = FloatVector.fromArray(S, w, w3 + L).fma(x1, a3);
+                    }
                     if (nv > 2) {
                         a0 = FloatVector.fromArray(S, w, w0 + 2 * L).fma(x2, a0);
                         a1 = FloatVector.fromArray(S, w, w1 + 2 * L).fma(x2, a1);
@@ -996,6 +1039,12 @@ final class VectorBody512 extends VectorBody {
                         a1 = FloatVector.fromArray(S, w, w1 + 3 * L).fma(x3, a1);
                         a2 = FloatVector.fromArray(S, w, w2 + 3 * L).fma(x3, a2);
                         a3 = FloatVector.fromArray(S, w, w3 + 3 * L).fma(x3, a3);
+                    }
+                    if (part) {
+                        a0 = FloatVector.fromArray(S, w, w0 + tail).fma(xt, a0);
+                        a1 = FloatVector.fromArray(S, w, w1 + tail).fma(xt, a1);
+                        a2 = FloatVector.fromArray(S, w, w2 + tail).fma(xt, a2);
+                        a3 = FloatVector.fromArray(S, w, w3 + tail).fma(xt, a3);
                     }
                 }
                 FloatVector u = a0.blend(a1, bit0).add(sw0.selectFrom(a0, a1));
@@ -2272,6 +2321,10 @@ final class VectorBody512 extends VectorBody {
                     align, units);
             return;
         }
+        if (rows == 1 && !acc && d > L) {
+            weightGradRowTail(x, xOff, d, gp, j1, jEnd, offW + j1 * d, store ? grad : null, upd, lr, units);
+            return;
+        }
         if (rows >= 1 && rows <= 4 && !acc) {
             weightGradFewRows(x, xOff, rows, d, gp, j1, jEnd, offW, store ? grad : null, upd, lr);
             return;
@@ -2334,6 +2387,127 @@ final class VectorBody512 extends VectorBody {
                 if (grad != null) dw.intoArray(grad, o + full, tail);
                 if (upd != null)
                     FloatVector.fromArray(S, upd, o + full, tail).sub(dw.mul(lrv)).intoArray(upd, o + full, tail);
+            }
+        }
+    }
+
+    /**
+     * One row from zero, d more than a vector and not a multiple of L: dW = g x^T for rows j1 .. j2 of W (from t1;
+     * grad null: not stored) and with {@code upd} W's step. Each row by whole vectors, its partial last vector taken
+     * as the row's last L inputs, every lane: the lanes it shares with the last whole vector get the same operands
+     * and so the same bits, stored twice. Both are loaded before either is stored (the other order would step those
+     * lanes twice). No masked access: weightGradFewRows' masked tails and its step of every row took d=100 k=64 batch 1
+     * to 1.5 us a step against 0.73-0.87 at d=96 and 112 (JMH, Zen 4; W's step alone in-JVM 820-1000 ns against
+     * 240-340). Rows whose unit has g = +-0 are skipped as weightGradRow skips rows of as many vectors: from a list at
+     * 4 vectors, by a branch per unit at 5 or more (a list from LIST_MIN), none below 4 or without a list. Rows of up
+     * to 4 vectors in weightGradRowTailShort.
+     */
+    private static void weightGradRowTail(float[] x, int xOff, int d, float[] gp, int j1, int j2, int t1,
+                                          float[] grad, float[] upd, float lr, int[] units) {
+        final int L = S.length();
+        if (d < 4 * L) {
+            weightGradRowTailShort(x, xOff, d, gp, j1, j2, t1, grad, upd, lr, units);
+            return;
+        }
+        int last = d - d % L - L, tail = d - L;
+        FloatVector lrv = FloatVector.broadcast(S, lr), zero = FloatVector.zero(S);
+        FloatVector xa = FloatVector.fromArray(S, x, xOff + last), xb = FloatVector.fromArray(S, x, xOff + tail);
+        if (grad != null || upd == null || units == null) {
+            for (int j = j1, t = t1; j < j2; j++, t += d) {
+                FloatVector g = FloatVector.broadcast(S, gp[j]);
+                for (int q = 0; q < last; q += L) {
+                    FloatVector dw = g.fma(FloatVector.fromArray(S, x, xOff + q), zero);
+                    if (grad != null) dw.intoArray(grad, t + q);
+                    if (upd != null) FloatVector.fromArray(S, upd, t + q).sub(dw.mul(lrv)).intoArray(upd, t + q);
+                }
+                FloatVector da = g.fma(xa, zero), db = g.fma(xb, zero);
+                if (grad != null) {
+                    da.intoArray(grad, t + last);
+                    db.intoArray(grad, t + tail);
+                }
+                if (upd != null) {
+                    FloatVector wa = FloatVector.fromArray(S, upd, t + last);
+                    FloatVector wb = FloatVector.fromArray(S, upd, t + tail);
+                    wa.sub(da.mul(lrv)).intoArray(upd, t + last);
+                    wb.sub(db.mul(lrv)).intoArray(upd, t + tail);
+                }
+            }
+            return;
+        }
+        if ((long) (j2 - j1) * d >= LIST_MIN) {
+            int n = activeUnits(gp, j1, j2, units);
+            for (int c = j1; c < j1 + n; c++) {
+                int j = units[c], t = t1 + (j - j1) * d;
+                FloatVector g = FloatVector.broadcast(S, gp[j]);
+                for (int q = 0; q < last; q += L) {
+                    FloatVector dw = g.fma(FloatVector.fromArray(S, x, xOff + q), zero);
+                    FloatVector.fromArray(S, upd, t + q).sub(dw.mul(lrv)).intoArray(upd, t + q);
+                }
+                FloatVector wa = FloatVector.fromArray(S, upd, t + last), wb = FloatVector.fromArray(S, upd, t + tail);
+                wa.sub(g.fma(xa, zero).mul(lrv)).intoArray(upd, t + last);
+                wb.sub(g.fma(xb, zero).mul(lrv)).intoArray(upd, t + tail);
+            }
+            return;
+        }
+        for (int j = j1, t = t1; j < j2; j++, t += d) {
+            float gj = gp[j];
+            if (gj == 0f) continue;
+            FloatVector g = FloatVector.broadcast(S, gj);
+            for (int q = 0; q < last; q += L) {
+                FloatVector dw = g.fma(FloatVector.fromArray(S, x, xOff + q), zero);
+                FloatVector.fromArray(S, upd, t + q).sub(dw.mul(lrv)).intoArray(upd, t + q);
+            }
+            FloatVector wa = FloatVector.fromArray(S, upd, t + last), wb = FloatVector.fromArray(S, upd, t + tail);
+            wa.sub(g.fma(xa, zero).mul(lrv)).intoArray(upd, t + last);
+            wb.sub(g.fma(xb, zero).mul(lrv)).intoArray(upd, t + tail);
+        }
+    }
+
+    /**
+     * weightGradRowTail for rows of 2 to 4 vectors, the last partial: x in registers and each row written out, its
+     * vectors all loaded before any is stored (as weightGradRowShort; a loop of 1-2 trips along each row took d=40
+     * k=64's step to 277 ns against 165 at d=48, in-JVM). Rows of 4 vectors skip the units with g = +-0 by a list.
+     */
+    private static void weightGradRowTailShort(float[] x, int xOff, int d, float[] gp, int j1, int j2, int t1,
+                                               float[] grad, float[] upd, float lr, int[] units) {
+        final int L = S.length();
+        int nw = d / L, tail = d - L;
+        FloatVector lrv = FloatVector.broadcast(S, lr), zero = FloatVector.zero(S);
+        FloatVector x0 = FloatVector.fromArray(S, x, xOff), xt = FloatVector.fromArray(S, x, xOff + tail);
+        FloatVector x1 = nw > 1 ? FloatVector.fromArray(S, x, xOff + L) : zero;
+        FloatVector x2 = nw > 2 ? FloatVector.fromArray(S, x, xOff + 2 * L) : zero;
+        if (grad == null && upd != null && units != null && nw == 3) {
+            int n = activeUnits(gp, j1, j2, units);
+            for (int c = j1; c < j1 + n; c++) {
+                int j = units[c], t = t1 + (j - j1) * d;
+                FloatVector g = FloatVector.broadcast(S, gp[j]);
+                FloatVector w0 = FloatVector.fromArray(S, upd, t), w1 = FloatVector.fromArray(S, upd, t + L);
+                FloatVector w2 = FloatVector.fromArray(S, upd, t + 2 * L), wt = FloatVector.fromArray(S, upd, t + tail);
+                w0.sub(g.fma(x0, zero).mul(lrv)).intoArray(upd, t);
+                w1.sub(g.fma(x1, zero).mul(lrv)).intoArray(upd, t + L);
+                w2.sub(g.fma(x2, zero).mul(lrv)).intoArray(upd, t + 2 * L);
+                wt.sub(g.fma(xt, zero).mul(lrv)).intoArray(upd, t + tail);
+            }
+            return;
+        }
+        for (int j = j1, t = t1; j < j2; j++, t += d) {
+            FloatVector g = FloatVector.broadcast(S, gp[j]);
+            FloatVector d0 = g.fma(x0, zero), dt = g.fma(xt, zero);
+            FloatVector d1 = nw > 1 ? g.fma(x1, zero) : zero, d2 = nw > 2 ? g.fma(x2, zero) : zero;
+            if (grad != null) {
+                d0.intoArray(grad, t);
+                if (nw > 1) d1.intoArray(grad, t + L);
+                if (nw > 2) d2.intoArray(grad, t + 2 * L);
+                dt.intoArray(grad, t + tail);
+            }
+            if (upd != null) {
+                FloatVector w0 = FloatVector.fromArray(S, upd, t), wt = FloatVector.fromArray(S, upd, t + tail);
+                FloatVector w1 = nw > 1 ? FloatVector.fromArray(S, upd, t + L) : zero;
+                FloatVector w2 = nw > 2 ? FloatVector.fromArray(S, upd, t + 2 * L) : zero;
+                w0.sub(d0.mul(lrv)).intoArray(upd, t);
+                if (nw > 1) w1.sub(d1.mul(lrv)).intoArray(upd, t + L);
+                if (nw > 2) w2.sub(d2.mul(lrv)).intoArray(upd, t + 2 * L);
+                wt.sub(dt.mul(lrv)).intoArray(upd, t + tail);
             }
         }
     }

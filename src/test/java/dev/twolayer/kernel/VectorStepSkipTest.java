@@ -12,8 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The batch-1 step without dW stored, where it leaves W's rows whose unit has g = +-0 untouched (rows of 4 vectors,
  * see VectorBody512.SHORT_SKIP_MIN, and every longer row): the rows it steps come from a list of the units with
  * nonzero g (VectorBody512.activeUnits; for long rows from LIST_MIN weights). Checked bitwise against a plain loop,
- * with -0, NaN and infinite g, all units off, all on, hidden-unit tails, NaN past the last unit, and two unit ranges
- * sharing one list, as the parts of ParallelKernel do; and without a list (VectorKernel#skipList: a leaky slope).
+ * with -0, NaN and infinite g, all units off, all on, hidden-unit tails, NaN past the last unit, rows with a partial
+ * last vector, and two unit ranges sharing one list, as the parts of ParallelKernel do; and without a list
+ * (VectorKernel#skipList: a leaky slope).
  */
 class VectorStepSkipTest {
 
@@ -24,17 +25,20 @@ class VectorStepSkipTest {
         for (VectorBody b : new VectorBody[] {new VectorBody512(), new VectorBody256(), new VectorBody128()}) {
             if (!VectorKernelTest.widthRuns(b.lanes() * 32)) continue;
             int L = b.lanes();
-            for (int nv : new int[] {4, 8}) {
-                int d = nv * L;
-                // rows of 4 vectors skip at d >= 32, else from SHORT_SKIP_MIN weights in the call's range (both
-                // ranges below); longer rows always, from a list from LIST_MIN weights (the ranges at nv = 8)
-                int least = nv == 8 ? VectorBody512.LIST_MIN / d : d >= 32 ? 1 : VectorBody512.SHORT_SKIP_MIN / d;
+            for (int nv : new int[] {4, 5, 8}) for (boolean tail : new boolean[] {false, true}) {
+                // with a tail: nv vectors a row, the last partial (weightGradRowTail)
+                int d = tail ? nv * L - 1 - r.nextInt(L - 1) : nv * L;
+                // rows of 4 whole vectors skip at d >= 32, else from SHORT_SKIP_MIN weights in the call's range (both
+                // ranges below), with a partial 4th vector always; longer rows always, by a branch per unit (nv = 5)
+                // and from a list from LIST_MIN weights (the ranges at nv = 8)
+                int least = nv == 8 ? (VectorBody512.LIST_MIN + d - 1) / d
+                        : nv == 5 || tail || d >= 32 ? 1 : VectorBody512.SHORT_SKIP_MIN / d;
                 boolean skips = switch (L) {
                     case 16 -> VectorBody512.shortSkip(d, least, null, new int[1]);
                     case 8 -> VectorBody256.shortSkip(d, least, null, new int[1]);
                     default -> VectorBody128.shortSkip(d, least, null, new int[1]);
                 };
-                assertTrue(nv == 8 || skips, "rows of 4 vectors not skipped at d=" + d);
+                assertTrue(nv != 4 || tail || skips, "rows of 4 vectors not skipped at d=" + d);
                 int k = 2 * least + 1 + r.nextInt(L - 1);
                 for (String pattern : new String[] {"random", "none", "all", "specials"}) {
                     float[] gp = new float[k + L];
