@@ -349,12 +349,16 @@ public final class VectorKernel implements Kernel {
 
     /**
      * Shapes whose batch-1 calls take {@link #dotRowStep}: one output, at most one vector of hidden units, rows of W
-     * of 1 to 4 whole vectors. With identity mapping (k = d) that is k = d = L: left to the five calls, such a step
-     * took 0.117 us against the plain net's 0.079, now 0.079 (d = k = 16; JMH ModelOptionsBenchmark, 4 forks a side).
+     * of 1 to 4 whole vectors, or of 5 to L-1 inputs (one vector a row, masked). With identity mapping (k = d) that
+     * is k = d = L or below: left to the five calls, such a step took 0.117 us against the plain net's 0.079, now
+     * 0.079 (d = k = 16; JMH ModelOptionsBenchmark, 4 forks a side). Rows shorter than a vector took the scalar loops
+     * (tinyBlock) or the segment form. JMH, Zen 4, batch 1, A B B A, their time over this form's: d = k = 5, 6, 7, 8,
+     * 12, 14: 1.18, 1.16, 1.22, 1.65, 2.73, 4.20x; but d = 4 k = 16 0.52x, d = 3 k = 16 0.69x, d = 2 k = 8 0.95x
+     * (a row's vector then spans 4 rows or more: the segment form folds several units a vector).
      */
     static boolean dotRowShape(ModelSpec spec, int lanes) {
         int d = spec.d();
-        return spec.m() == 1 && spec.k() <= lanes && d % lanes == 0 && d <= 4 * lanes;
+        return spec.m() == 1 && spec.k() <= lanes && (d < lanes ? d > 4 : d % lanes == 0 && d <= 4 * lanes);
     }
 
     /**
@@ -380,13 +384,14 @@ public final class VectorKernel implements Kernel {
             outputBiasStep(spec, params, grad, dc[0], update, lr);
             return loss * lossScale;
         }
+        // before the tiny blocks, which take some of its shapes (rows shorter than a vector): as sgdStep does
+        if (rows == 1 && weights == null && dotRowShape(spec, w.lanes))
+            return dotRowStep(spec, params, x, y, row0, lossScale, grad, update, keep, lr, w);
         if (tinyBlock(spec, rows, w)) {
             double loss = TINY.forwardBackward(spec, params, x, y, weights, row0, rows, lossScale, grad, w.tiny);
             if (update) Kernel.sgdUpdate(params, grad, 0, spec.paramCount(), lr);
             return loss;
         }
-        if (rows == 1 && weights == null && dotRowShape(spec, w.lanes))
-            return dotRowStep(spec, params, x, y, row0, lossScale, grad, update, keep, lr, w);
         boolean segments = segmentForm(rows, w);
         if (segments || dotOneOutput(spec, rows, w)) {
             // the dot form in a few straight calls, nothing packed or copied, no phases: for a batch-1 step the

@@ -75,7 +75,8 @@ class C1CompileTest {
      * Calls every entry point of VectorKernel at each width up to the CPU's preferred one, on shapes that take each of
      * its forms: the dot form with one-vector rows, longer rows and masked tails (1 and 3 rows; one row with a partial
      * last vector at 2 to 7 vectors a row, whose forward and step (dotRowFew, weightGradRowTail) are written out: with
-     * the partial vector's operands in dotRowFew, C1 gave up on it at tier 3), the units form (one
+     * the partial vector's operands in dotRowFew, C1 gave up on it at tier 3; the one-row step with rows of 5 to L-1
+     * inputs, dotRowOutputPart, which in dotRowOutput C1 gave up on), the units form (one
      * input: one row, whose step is one call, also at k=256: with only k=8 this test passed unitsRow written as one
      * method, which C1 gave up on; more rows; with k <= L/2 two rows a vector), the dot form's one-row step (k <= L: 1
      * to 4 vectors a row), the segment form (d = 2, 3, 4, 8, 12: one or more rows of W a vector, d = 3 and 12 in a
@@ -94,7 +95,8 @@ class C1CompileTest {
                 {16, 8, 1, 1}, {64, 8, 1, 1}, {48, 5, 1, 1}, {32, 16, 1, 1}, {2, 37, 5, 1}, {8, 100, 7, 1},
                 {3, 40, 2, 1}, {12, 40, 3, 1}, {2, 37, 9, 1}, {3, 40, 30, 1}, {4, 8, 5, 1},
                 {3, 3, 40, 1}, {7, 3, 80, 1}, {10, 10, 70, 1}, {20, 3, 130, 1},
-                {20, 40, 1, 1}, {40, 40, 1, 1}, {56, 20, 1, 1}, {70, 40, 1, 1}, {100, 64, 1, 1}};
+                {20, 40, 1, 1}, {40, 40, 1, 1}, {56, 20, 1, 1}, {70, 40, 1, 1}, {100, 64, 1, 1},
+                {12, 12, 1, 1}, {5, 7, 1, 1}, {15, 16, 1, 1}};
         Random rnd = new Random(7);
         for (int bits = 128; bits <= preferred; bits *= 2) {
             VectorKernel kernel = new VectorKernel(bits);
