@@ -2946,7 +2946,7 @@ final class VectorBody128 extends VectorBody {
 
     /**
      * dotRowOutput for rows shorter than a vector (d < L): each unit's row one masked vector, x's lanes past d zero,
-     * through dotRowOutput's fold. Its own method: in dotRowOutput, C1's tier-3 compile ran out of virtual registers
+     * through dotRowOutput's fold, block by block of L units (more than L only from d = L/2 + 1: see dotRowShape). Its own method: in dotRowOutput, C1's tier-3 compile ran out of virtual registers
      * and the method stayed tier-2 code (2 us a step at d = k = 16 instead of 0.08).
      */
     private static float dotRowOutputPart(float[] x, int xi, int d, float[] w, int k, int offB, int offA, float c,
@@ -2960,37 +2960,40 @@ final class VectorBody128 extends VectorBody {
         FloatVector sw2 = L == 4 ? sw1 : FloatVector.fromArray(S, PAIR_SWAP, Math.min(2, top) * L);
         FloatVector sw3 = L == 4 ? sw1 : FloatVector.fromArray(S, PAIR_SWAP, Math.min(3, top) * L);
         VectorMask<Float> dm = VectorMask.fromLong(S, (1L << d) - 1);
-        FloatVector zero = FloatVector.zero(S), x0 = FloatVector.fromArray(S, x, xi, dm);
-        FloatVector r = zero, h = zero;
-        for (int g = 0; g < L / 4; g++) {
-            // units past k read W's last row (lanes zeroed below)
-            int o = 4 * g * d;
-            int w0 = Math.min(o, last), w1 = Math.min(o + d, last), w2 = Math.min(o + 2 * d, last);
-            int w3 = Math.min(o + 3 * d, last);
-            FloatVector q = zero; // a group wholly past k: its fold of zeros, +0
-            if (4 * g < k) {
-                FloatVector a0 = FloatVector.fromArray(S, w, w0, dm).fma(x0, zero);
-                FloatVector a1 = FloatVector.fromArray(S, w, w1, dm).fma(x0, zero);
-                FloatVector a2 = FloatVector.fromArray(S, w, w2, dm).fma(x0, zero);
-                FloatVector a3 = FloatVector.fromArray(S, w, w3, dm).fma(x0, zero);
-                FloatVector u = a0.blend(a1, bit0).add(sw0.selectFrom(a0, a1));
-                FloatVector v = a2.blend(a3, bit0).add(sw0.selectFrom(a2, a3));
-                q = u.blend(v, bit1).add(sw1.selectFrom(u, v)); // lane c: unit 4g + (c & 3)
+        FloatVector zero = FloatVector.zero(S), x0 = FloatVector.fromArray(S, x, xi, dm), acc = zero;
+        for (int j0 = 0; j0 < k; j0 += L) { // blocks of L units, y summed across them
+            FloatVector r = zero, h = zero;
+            for (int g = 0; g < L / 4; g++) {
+                // units past k read W's last row (lanes zeroed below)
+                int o = (j0 + 4 * g) * d;
+                int w0 = Math.min(o, last), w1 = Math.min(o + d, last), w2 = Math.min(o + 2 * d, last);
+                int w3 = Math.min(o + 3 * d, last);
+                FloatVector q = zero; // a group wholly past k: its fold of zeros, +0
+                if (j0 + 4 * g < k) {
+                    FloatVector a0 = FloatVector.fromArray(S, w, w0, dm).fma(x0, zero);
+                    FloatVector a1 = FloatVector.fromArray(S, w, w1, dm).fma(x0, zero);
+                    FloatVector a2 = FloatVector.fromArray(S, w, w2, dm).fma(x0, zero);
+                    FloatVector a3 = FloatVector.fromArray(S, w, w3, dm).fma(x0, zero);
+                    FloatVector u = a0.blend(a1, bit0).add(sw0.selectFrom(a0, a1));
+                    FloatVector v = a2.blend(a3, bit0).add(sw0.selectFrom(a2, a3));
+                    q = u.blend(v, bit1).add(sw1.selectFrom(u, v)); // lane c: unit 4g + (c & 3)
+                }
+                if (L == 4) r = q;
+                else if ((g & 1) == 0) h = q;
+                else {
+                    h = h.blend(q, bit2).add(sw2.selectFrom(h, q));
+                    if ((g & 2) == 0) r = h;
+                    else r = r.blend(h, bit3).add(sw3.selectFrom(r, h));
+                }
             }
-            if (L == 4) r = q;
-            else if ((g & 1) == 0) h = q;
-            else {
-                h = h.blend(q, bit2).add(sw2.selectFrom(h, q));
-                if ((g & 2) == 0) r = h;
-                else r = r.blend(h, bit3).add(sw3.selectFrom(r, h));
-            }
+            // the mask from its bits (see dotRowBlocks: indexInRange and not() ran C1 out of registers there)
+            VectorMask<Float> in = VectorMask.fromLong(S, k - j0 >= L ? -1L : (1L << (k - j0)) - 1);
+            FloatVector b = offB >= 0 ? FloatVector.fromArray(S, w, offB + j0, in) : zero;
+            FloatVector zv = b.add(zero.blend(r, in));
+            if (identity) zv = zv.add(x0); // k = d: x's lanes past d are zero
+            zv.intoArray(z, j0);
+            acc = zv.blend(zv.mul(slope), zv.lt(0f)).fma(FloatVector.fromArray(S, w, offA + j0, in), acc);
         }
-        VectorMask<Float> in = S.indexInRange(0, k);
-        FloatVector b = offB >= 0 ? FloatVector.fromArray(S, w, offB, in) : zero;
-        FloatVector zv = b.add(r.blend(0f, in.not()));
-        if (identity) zv = zv.add(x0); // k = d: x's lanes past d are zero
-        zv.intoArray(z, 0);
-        FloatVector acc = zv.blend(zv.mul(slope), zv.lt(0f)).fma(FloatVector.fromArray(S, w, offA, in), zero);
         for (int s = 0; (1 << s) < L; s++) acc = acc.add(FloatVector.fromArray(S, XOR_LANES, s * L).selectFrom(acc));
         return acc.lane(0) + c;
     }
@@ -3006,6 +3009,10 @@ final class VectorBody128 extends VectorBody {
     @Override
     void dotRowGrad(float[] x, int xi, int d, float e, float[] w, int k, int offB, int offA, float slope,
                     boolean trainA, float[] grad, float[] upd, float lr, float[] z, float[] gp, int[] units) {
+        if (k > S.length()) { // rows shorter than a vector only (dotRowShape)
+            dotRowGradBlocks(x, xi, d, e, w, k, offB, offA, slope, trainA, grad, upd, lr, z, gp);
+            return;
+        }
         FloatVector ei = FloatVector.broadcast(S, e), zero = FloatVector.zero(S), lrv = FloatVector.broadcast(S, lr);
         VectorMask<Float> in = S.indexInRange(0, k);
         FloatVector a = FloatVector.fromArray(S, w, offA, in), zv = FloatVector.fromArray(S, z, 0);
@@ -3024,6 +3031,36 @@ final class VectorBody128 extends VectorBody {
         }
         if (d < S.length()) weightGradRowPart(x, xi, d, gp, k, grad, upd, lr, offA + k);
         else weightGradRowShort(x, xi, d, gp, 0, k, k * d, grad, upd, lr, units);
+    }
+
+    /**
+     * dotRowGrad with more than L hidden units (rows shorter than a vector): its operations block by block of L units,
+     * then W's step (weightGradRowPart).
+     */
+    private static void dotRowGradBlocks(float[] x, int xi, int d, float e, float[] w, int k, int offB, int offA,
+                                         float slope, boolean trainA, float[] grad, float[] upd, float lr, float[] z,
+                                         float[] gp) {
+        final int L = S.length();
+        FloatVector ei = FloatVector.broadcast(S, e), zero = FloatVector.zero(S), lrv = FloatVector.broadcast(S, lr);
+        for (int j0 = 0; j0 < k; j0 += L) {
+            VectorMask<Float> in = VectorMask.fromLong(S, k - j0 >= L ? -1L : (1L << (k - j0)) - 1);
+            FloatVector a = FloatVector.fromArray(S, w, offA + j0, in), zv = FloatVector.fromArray(S, z, j0);
+            FloatVector accA = trainA ? zv.blend(zv.mul(slope), zv.lt(0f)).fma(ei, zero) : zero;
+            FloatVector g = a.mul(ei);
+            g = g.blend(g.mul(slope), zv.compare(VectorOperators.LE, 0f));
+            g.intoArray(gp, j0);
+            FloatVector accB = zero.add(g);
+            if (grad != null) {
+                accA.intoArray(grad, offA + j0, in);
+                if (offB >= 0) accB.intoArray(grad, offB + j0, in);
+            }
+            if (upd != null) { // this block's A read before its step
+                if (trainA) a.sub(accA.mul(lrv)).intoArray(upd, offA + j0, in);
+                if (offB >= 0)
+                    FloatVector.fromArray(S, upd, offB + j0, in).sub(accB.mul(lrv)).intoArray(upd, offB + j0, in);
+            }
+        }
+        weightGradRowPart(x, xi, d, gp, k, grad, upd, lr, offA + k);
     }
 
     /**

@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       row); blocks of a few rows instead take dot products with W's rows directly and skip packing W^T, and later
  *       write dW row by row with W's SGD step fused (the dot form, {@link #dotForward}; with one output such calls
  *       skip the phases below and the padded copies, {@link #dotOneOutput}, and one row of at most L hidden units
- *       is two calls, {@link #dotRowShape}); with one output, fewer hidden units
+ *       is two calls, {@link #dotRowShape}, as is one row of 5 to L-1 inputs, a masked vector a row of W); with one
+ *       output, fewer hidden units
  *       than lanes and d of 1-4 vectors, longer blocks transpose X and compute Z^T and y with samples in lanes,
  *       then Z's rows, bitwise the same (the transposed forward, {@link #transposedShape}); at 16 lanes, up to 8
  *       hidden units and rows of more than 4 vectors, Z runs by dot tiles of two rows and 8 units from W as it is,
@@ -354,11 +355,16 @@ public final class VectorKernel implements Kernel {
      * 0.079 (d = k = 16; JMH ModelOptionsBenchmark, 4 forks a side). Rows shorter than a vector took the scalar loops
      * (tinyBlock) or the segment form. JMH, Zen 4, batch 1, A B B A, their time over this form's: d = k = 5, 6, 7, 8,
      * 12, 14: 1.18, 1.16, 1.22, 1.65, 2.73, 4.20x; but d = 4 k = 16 0.52x, d = 3 k = 16 0.69x, d = 2 k = 8 0.95x
-     * (a row's vector then spans 4 rows or more: the segment form folds several units a vector).
+     * (a row's vector then spans 4 rows or more: the segment form folds several units a vector). With more than L
+     * units, from d = L/2 + 1, where the segment form too takes a unit a vector and copies W into padded rows and back
+     * each call: d=10 k=64 2.03x, d=12 k=64 1.83x, k=1024 2.01x, d=15 k=256 2.36x; but d=6 k=64 (two units a vector
+     * there) 0.47x.
      */
     static boolean dotRowShape(ModelSpec spec, int lanes) {
-        int d = spec.d();
-        return spec.m() == 1 && spec.k() <= lanes && (d < lanes ? d > 4 : d % lanes == 0 && d <= 4 * lanes);
+        int d = spec.d(), k = spec.k();
+        if (spec.m() != 1) return false;
+        if (d >= lanes) return k <= lanes && d % lanes == 0 && d <= 4 * lanes;
+        return d > 4 && (k <= lanes || 2 * d > lanes);
     }
 
     /**
