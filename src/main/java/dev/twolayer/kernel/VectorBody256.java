@@ -2946,8 +2946,9 @@ final class VectorBody256 extends VectorBody {
 
     /**
      * dotRowOutput for rows shorter than a vector (d < L): each unit's row one masked vector, x's lanes past d zero,
-     * through dotRowOutput's fold, block by block of L units (more than L only from d = L/2 + 1: see dotRowShape). Its own method: in dotRowOutput, C1's tier-3 compile ran out of virtual registers
-     * and the method stayed tier-2 code (2 us a step at d = k = 16 instead of 0.08).
+     * through dotRowOutput's fold, block by block of L units (more than L only from d = L/2 + 1: see dotRowShape).
+     * Its own method: in dotRowOutput, C1's tier-3 compile ran out of virtual registers and the method stayed tier-2
+     * code (2 us a step at d = k = 16 instead of 0.08).
      */
     private static float dotRowOutputPart(float[] x, int xi, int d, float[] w, int k, int offB, int offA, float c,
                                           float slope, boolean identity, float[] z) {
@@ -3005,6 +3006,8 @@ final class VectorBody256 extends VectorBody {
      * whole steps take 0.71x (d=32) and 0.78x (d=64) the time of the five calls with the aligned step). Its own method
      * for C1's sake (as unitsRow's two halves). The step is a call: written out here, C2 boxed each dW vector (80
      * bytes a vector of W: 2.5 KB a call at d=64 k=8; AllocationTest).
+     * Rows shorter than a vector step W by weightGradRowPart, and more than L units (only with such rows) go block by
+     * block (dotRowGradBlocks).
      */
     @Override
     void dotRowGrad(float[] x, int xi, int d, float e, float[] w, int k, int offB, int offA, float slope,

@@ -349,8 +349,9 @@ public final class VectorKernel implements Kernel {
     }
 
     /**
-     * Shapes whose batch-1 calls take {@link #dotRowStep}: one output, at most one vector of hidden units, rows of W
-     * of 1 to 4 whole vectors, or of 5 to L-1 inputs (one vector a row, masked). With identity mapping (k = d) that
+     * Shapes whose batch-1 calls take {@link #dotRowStep}: one output, and at most one vector of hidden units with rows
+     * of W of 1 to 4 whole vectors or of 5 to L-1 inputs (one vector a row, masked), or any number of hidden units
+     * with rows of more than L/2 and less than L inputs. With identity mapping (k = d) that
      * is k = d = L or below: left to the five calls, such a step took 0.117 us against the plain net's 0.079, now
      * 0.079 (d = k = 16; JMH ModelOptionsBenchmark, 4 forks a side). Rows shorter than a vector took the scalar loops
      * (tinyBlock) or the segment form. JMH, Zen 4, batch 1, A B B A, their time over this form's: d = k = 5, 6, 7, 8,
