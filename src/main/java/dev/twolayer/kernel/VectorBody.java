@@ -199,27 +199,30 @@ abstract class VectorBody {
     /**
      * The columns form of the forward pass (d from 2 to {@link VectorKernel#COLUMNS_MAX_D}, one output, no identity
      * mapping; see VectorKernel#columnsForm): the units form's loops with W^T as {@link #packColumns} packs it, each z
-     * = b then one FMA chain over the inputs in order. Rows [0, rows) of x from {@code xOff}, d apart; b at
-     * {@code offB} of {@code params} (< 0: none), a at {@code offA}. {@code scratch}: {@link #COLUMNS_SCRATCH_FLOATS}
-     * floats.
+     * = b then one FMA chain over the inputs in order. Rows [0, rows) of x from {@code xOff}, d apart; b and a padded
+     * to kp with zeros in {@code bp} and {@code ap} (b all zero when the net has none). {@code scratch}:
+     * {@link #COLUMNS_SCRATCH_FLOATS} floats.
      */
-    abstract void columnsOutput(float[] x, int xOff, int rows, int d, float[] wt, int wtOff, int kp, float[] params,
-                                int k, int offB, int offA, float c, float slope, float[] y, float[] scratch);
+    abstract void columnsOutput(float[] x, int xOff, int rows, int d, float[] wt, int wtOff, int kp, float[] bp,
+                                float[] ap, float c, float slope, float[] y, float[] scratch);
 
     /**
      * The columns form of the backward pass: by vectors of L units, z recomputed as {@link #columnsOutput} computes
      * it, dW, db and dA summed over the rows in registers (in row order), dW put into W's layout by permutes. Into
      * {@code grad} (null: not stored) and, with {@code upd} non-null, the SGD step {@code upd[i] -= lr * grad[i]} on
-     * W, b and (when trained) A, as {@link #unitsGrad}. {@code scratch}: {@link #COLUMNS_SCRATCH_FLOATS} floats.
+     * W, b and (when trained) A, as {@link #unitsGrad}. b and a read from {@code bp} and {@code ap} as
+     * {@link #columnsOutput} reads them, written at {@code offB} (< 0: none) and {@code offA} of grad and upd.
+     * {@code scratch}: {@link #COLUMNS_SCRATCH_FLOATS} floats.
      */
     abstract void columnsGrad(float[] x, int xOff, int rows, int d, float[] e, float[] wt, int wtOff, int kp,
-                              float[] params, int k, int offB, int offA, float slope, boolean trainA, float[] grad,
-                              float[] upd, float lr, float[] scratch);
+                              float[] bp, float[] ap, int k, int offB, int offA, float slope, boolean trainA,
+                              float[] grad, float[] upd, float lr, float[] scratch);
 
     /**
-     * Floats of the columns form's scratch: 4 vectors of the widest species (a block's row sums, a group's dW^T).
+     * Floats of the columns form's scratch: 6 vectors of the widest species (a block's row sums; a group's dW^T, then
+     * its db and dA where the group passes k).
      */
-    static final int COLUMNS_SCRATCH_FLOATS = 4 * 16;
+    static final int COLUMNS_SCRATCH_FLOATS = 6 * 16;
 
     /**
      * One row of the units form, forward and backward in one call: y as {@link #unitsOutput} computes it, then

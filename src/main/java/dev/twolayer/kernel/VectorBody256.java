@@ -3720,11 +3720,11 @@ final class VectorBody256 extends VectorBody {
      * it took C2 past NodeCountInliningCutoff at d = 4, and its vector arguments were boxed (19 KB a step).
      */
     @Override
-    void columnsOutput(float[] x, int xOff, int rows, int d, float[] wt, int wtOff, int kp, float[] params, int k,
-                       int offB, int offA, float c, float slope, float[] y, float[] scratch) {
+    void columnsOutput(float[] x, int xOff, int rows, int d, float[] wt, int wtOff, int kp, float[] bp, float[] ap,
+                       float c, float slope, float[] y, float[] scratch) {
         final int L = S.length();
         for (int i = 0; i < rows; i += 4) {
-            columnsOutput4(x, xOff, rows, i, d, wt, wtOff, kp, params, k, offB, offA, slope, scratch);
+            columnsOutput4(x, xOff, rows, i, d, wt, wtOff, kp, bp, ap, slope, scratch);
             laneSums4(FloatVector.fromArray(S, scratch, 0), FloatVector.fromArray(S, scratch, L),
                     FloatVector.fromArray(S, scratch, 2 * L), FloatVector.fromArray(S, scratch, 3 * L), c, y, i,
                     Math.min(4, rows - i));
@@ -3738,7 +3738,7 @@ final class VectorBody256 extends VectorBody {
      * rest of the pass (d=2 k=1024, 4 rows by 64 groups: 4.1 ns against 2.2 a group).
      */
     private static void columnsOutput4(float[] x, int xOff, int rows, int i, int d, float[] wt, int wtOff, int kp,
-                                       float[] params, int k, int offB, int offA, float slope, float[] sums) {
+                                       float[] bp, float[] ap, float slope, float[] sums) {
         final int L = S.length();
         int last = rows - 1, x0 = xOff + i * d, x1 = xOff + Math.min(i + 1, last) * d;
         int x2 = xOff + Math.min(i + 2, last) * d, x3 = xOff + Math.min(i + 3, last) * d;
@@ -3747,13 +3747,8 @@ final class VectorBody256 extends VectorBody {
         FloatVector x10 = FloatVector.broadcast(S, x[x1]), x11 = FloatVector.broadcast(S, x[x1 + 1]);
         FloatVector x20 = FloatVector.broadcast(S, x[x2]), x21 = FloatVector.broadcast(S, x[x2 + 1]);
         FloatVector x30 = FloatVector.broadcast(S, x[x3]), x31 = FloatVector.broadcast(S, x[x3 + 1]);
-        for (int j = 0; j < k; j += L) {
-            VectorMask<Float> mk = S.indexInRange(j, k); // past k: W^T = b = a = 0, so the lanes add 0
-            boolean whole = j + L <= k;
-            FloatVector av = whole ? FloatVector.fromArray(S, params, offA + j)
-                    : FloatVector.fromArray(S, params, offA + j, mk);
-            FloatVector bv = offB < 0 ? zero : whole ? FloatVector.fromArray(S, params, offB + j)
-                    : FloatVector.fromArray(S, params, offB + j, mk);
+        for (int j = 0; j < kp; j += L) { // kp: k rounded up to L
+            FloatVector av = FloatVector.fromArray(S, ap, j), bv = FloatVector.fromArray(S, bp, j); // past k: 0
             int col = wtOff + j;
             FloatVector w0 = FloatVector.fromArray(S, wt, col), w1 = FloatVector.fromArray(S, wt, col + kp);
             FloatVector z0 = w1.fma(x01, w0.fma(x00, bv)), z1 = w1.fma(x11, w0.fma(x10, bv));
@@ -3788,12 +3783,12 @@ final class VectorBody256 extends VectorBody {
      * registers), stayed as tier-2 code and allocated its vectors (d=2 k=64 batch 32: 55 us a step).
      */
     @Override
-    void columnsGrad(float[] x, int xOff, int rows, int d, float[] e, float[] wt, int wtOff, int kp, float[] params,
-                     int k, int offB, int offA, float slope, boolean trainA, float[] grad, float[] upd, float lr,
-                     float[] scratch) {
+    void columnsGrad(float[] x, int xOff, int rows, int d, float[] e, float[] wt, int wtOff, int kp, float[] bp,
+                     float[] ap, int k, int offB, int offA, float slope, boolean trainA, float[] grad, float[] upd,
+                     float lr, float[] scratch) {
         final int L = S.length();
         for (int j = 0; j < k; j += L) {
-            columnsHidden(x, xOff, rows, d, e, wt, wtOff + j, kp, params, j, k, offB, offA, slope, trainA, grad, upd,
+            columnsHidden(x, xOff, rows, d, e, wt, wtOff + j, kp, bp, ap, j, k, offB, offA, slope, trainA, grad, upd,
                     lr, scratch);
             columnsWeightStep(scratch, d, j * d, k * d, grad, upd, lr);
         }
@@ -3802,18 +3797,17 @@ final class VectorBody256 extends VectorBody {
     /**
      * Units j .. j+L of columnsGrad: z recomputed as columnsOutput computes it; dA, db and dW (the d columns of dW^T)
      * summed over the rows in registers. dW^T into the scratch (d x L), dA and db into grad and (with upd) stepped.
+     * No masked loads or stores: where the Vector API's masked access checks its bounds, the path holds calls (C2 no
+     * longer prunes it once the shared methods' traps pass their limit), and a vector summed round the loop and live
+     * across such a call was boxed every row (d=2 k=300 on two threads at 256 bits: 22 MB a call in a third of JVMs).
+     * So b and a come padded (bp, ap), and the units past a vector's end go through the scratch.
      */
     private static void columnsHidden(float[] x, int xOff, int rows, int d, float[] e, float[] wt, int col, int kp,
-                                      float[] params, int j, int k, int offB, int offA, float slope, boolean trainA,
-                                      float[] grad, float[] upd, float lr, float[] scratch) {
+                                      float[] bp, float[] ap, int j, int k, int offB, int offA, float slope,
+                                      boolean trainA, float[] grad, float[] upd, float lr, float[] scratch) {
         final int L = S.length();
-        VectorMask<Float> mk = S.indexInRange(j, k);
-        boolean whole = j + L <= k; // plain loads, as in rowOutput1
         FloatVector zero = FloatVector.zero(S);
-        FloatVector av = whole ? FloatVector.fromArray(S, params, offA + j)
-                : FloatVector.fromArray(S, params, offA + j, mk);
-        FloatVector bv = offB < 0 ? zero : whole ? FloatVector.fromArray(S, params, offB + j)
-                : FloatVector.fromArray(S, params, offB + j, mk);
+        FloatVector av = FloatVector.fromArray(S, ap, j), bv = FloatVector.fromArray(S, bp, j); // past k: 0
         FloatVector w0 = FloatVector.fromArray(S, wt, col), w1 = FloatVector.fromArray(S, wt, col + kp);
         FloatVector w2 = d > 2 ? FloatVector.fromArray(S, wt, col + 2 * kp) : zero;
         FloatVector w3 = d > 3 ? FloatVector.fromArray(S, wt, col + 3 * kp) : zero;
@@ -3840,14 +3834,30 @@ final class VectorBody256 extends VectorBody {
         dW1.intoArray(scratch, L);
         dW2.intoArray(scratch, 2 * L);
         dW3.intoArray(scratch, 3 * L);
-        if (grad != null) {
-            if (offB >= 0) dB.intoArray(grad, offB + j, mk);
-            dA.intoArray(grad, offA + j, mk); // zeros when A is fixed
+        if (j + L <= k) {
+            if (grad != null) {
+                if (offB >= 0) dB.intoArray(grad, offB + j);
+                dA.intoArray(grad, offA + j); // zeros when A is fixed
+            }
+            if (upd != null) {
+                // b and a of these units were read above (dW needs neither): each is updated after its last use
+                if (offB >= 0) bv.sub(dB.mul(lr)).intoArray(upd, offB + j);
+                if (trainA) av.sub(dA.mul(lr)).intoArray(upd, offA + j);
+            }
+            return;
         }
-        if (upd != null) {
-            // b and a of these units were read above (dW needs neither): each is updated after its last use
-            if (offB >= 0) bv.sub(dB.mul(lr)).intoArray(upd, offB + j, mk);
-            if (trainA) av.sub(dA.mul(lr)).intoArray(upd, offA + j, mk);
+        dB.intoArray(scratch, 4 * L);
+        dA.intoArray(scratch, 5 * L);
+        for (int t = 0, n = k - j; t < n; t++) {
+            float gb = scratch[4 * L + t], ga = scratch[5 * L + t];
+            if (grad != null) {
+                if (offB >= 0) grad[offB + j + t] = gb;
+                grad[offA + j + t] = ga;
+            }
+            if (upd != null) {
+                if (offB >= 0) upd[offB + j + t] = bp[j + t] - gb * lr; // as bv.sub(dB.mul(lr)) computes it
+                if (trainA) upd[offA + j + t] = ap[j + t] - ga * lr;
+            }
         }
     }
 

@@ -325,8 +325,9 @@ public final class VectorKernel implements Kernel {
         int k = spec.k(), d = spec.d();
         body.packColumns(params, k, d, w.kp, w.wt, VectorWorkspace.ALIGN);
         w.packedValid = false; // wt no longer holds what packedW says
-        body.columnsOutput(x, row0 * d, rows, d, w.wt, VectorWorkspace.ALIGN, w.kp, params, k, hiddenBiasOffset(spec),
-                spec.offsetA(), outputBias0(spec, params), (float) spec.leakySlope(), y, w.columns);
+        packSmall(spec, params, w); // b and a padded: no masked loads in the columns form (see columnsHidden)
+        body.columnsOutput(x, row0 * d, rows, d, w.wt, VectorWorkspace.ALIGN, w.kp, w.bp, w.ap,
+                outputBias0(spec, params), (float) spec.leakySlope(), y, w.columns);
     }
 
     /** The output bias's gradient {@code dc} (one output) into grad, and with {@code update} its step. */
@@ -433,8 +434,8 @@ public final class VectorKernel implements Kernel {
             float slope = (float) spec.leakySlope();
             columnsForward(spec, params, x, row0, rows, w.y, w);
             double loss = residuals(w, y, weights, row0, rows, 1, lossScale, dc);
-            body.columnsGrad(x, row0 * d, rows, d, w.e, w.wt, VectorWorkspace.ALIGN, kp, params, k, offB, offA, slope,
-                    spec.outputTrainable(), update && !keep ? null : grad, update ? params : null, lr, w.columns);
+            body.columnsGrad(x, row0 * d, rows, d, w.e, w.wt, VectorWorkspace.ALIGN, kp, w.bp, w.ap, k, offB, offA,
+                    slope, spec.outputTrainable(), update && !keep ? null : grad, update ? params : null, lr, w.columns);
             outputBiasStep(spec, params, grad, dc[0], update, lr);
             return loss * lossScale;
         }
