@@ -123,10 +123,19 @@ abstract class VectorBody {
      * {@link #hiddenGrad} for the dot form's calls with one output, A and b read straight from the parameters
      * {@code w} (at offA; at offB, < 0: no hidden bias), all hidden units: G into {@code gp}, dA (zero unless
      * {@code trainA}) and db into {@code grad} (null: not stored), the same operations as hiddenGrad. With {@code upd}
-     * non-null, also the SGD step {@code upd[i] -= lr * grad[i]} on A (when trained) and b.
+     * non-null, also the SGD step {@code upd[i] -= lr * grad[i]} on A (when trained) and b. {@code tail}:
+     * {@link #TAIL_SCRATCH_FLOATS} floats.
      */
     abstract void hiddenGradDot(float[] z, int rows, int kp, int k, float[] e, float[] w, int offB, int offA,
-                                float slope, boolean trainA, float[] grad, float[] upd, float lr, float[] gp);
+                                float slope, boolean trainA, float[] grad, float[] upd, float lr, float[] gp,
+                                float[] tail);
+
+    /**
+     * Floats of the scratch where a backward pass stores the sums of a last, partial vector of hidden units whole
+     * (3 vectors of the widest species), to copy their lanes below k: sums carried round a loop over the rows and
+     * live across a masked store were boxed on every row in some JVMs (see VectorBody512#columnsHidden).
+     */
+    static final int TAIL_SCRATCH_FLOATS = 3 * 16;
 
     /**
      * Columns [j1, j2) (multiples of L, or kp) of dW^T = X^T G (d x kp) into {@code dwt} (added to it with
@@ -185,10 +194,10 @@ abstract class VectorBody {
      * The units form of the backward pass: dW, db and dA (zero unless {@code trainA}) of every hidden unit, summed over
      * the rows given dLoss/dy {@code e}, straight into {@code grad} (the parameter layout of {@code w}). With
      * {@code upd} non-null, also the SGD step {@code upd[i] -= lr * grad[i]} on W, b and (when trained) A; then
-     * {@code grad} may be null (the gradient is not stored).
+     * {@code grad} may be null (the gradient is not stored). {@code tail}: {@link #TAIL_SCRATCH_FLOATS} floats.
      */
     abstract void unitsGrad(float[] x, int xOff, int rows, float[] e, float[] w, int k, int offB, int offA,
-                            float slope, boolean trainA, float[] grad, float[] upd, float lr);
+                            float slope, boolean trainA, float[] grad, float[] upd, float lr, float[] tail);
 
     /**
      * The columns form's W^T: W (k x d at offset 0 of {@code w}) into d rows of kp floats from {@code wtOff} of

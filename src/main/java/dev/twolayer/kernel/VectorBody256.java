@@ -1686,7 +1686,7 @@ final class VectorBody256 extends VectorBody {
 
     @Override
     void hiddenGradDot(float[] z, int rows, int kp, int k, float[] e, float[] w, int offB, int offA, float slope,
-                       boolean trainA, float[] grad, float[] upd, float lr, float[] gp) {
+                       boolean trainA, float[] grad, float[] upd, float lr, float[] gp, float[] tail) {
         if (rows == 1) {
             hiddenGradDot1(z, k, e[0], w, offB, offA, slope, trainA, grad, upd, lr, gp);
             return;
@@ -1723,15 +1723,20 @@ final class VectorBody256 extends VectorBody {
                     if (offB >= 0) FloatVector.fromArray(S, upd, offB + j).sub(accB.mul(lrv)).intoArray(upd, offB + j);
                 }
             } else {
-                VectorMask<Float> in = S.indexInRange(j, k);
-                if (grad != null) {
-                    accA.intoArray(grad, offA + j, in);
-                    if (offB >= 0) accB.intoArray(grad, offB + j, in);
-                }
-                if (upd != null) {
-                    if (trainA) a.sub(accA.mul(lrv)).intoArray(upd, offA + j, in);
-                    if (offB >= 0)
-                        FloatVector.fromArray(S, upd, offB + j, in).sub(accB.mul(lrv)).intoArray(upd, offB + j, in);
+                // the sums stored whole and their lanes below k copied, as in columnsHidden: no masked store while
+                // they are live (the same p - lr g, in scalars)
+                accA.intoArray(tail, 0);
+                accB.intoArray(tail, L);
+                for (int t = 0, n = k - j; t < n; t++) {
+                    float ga = tail[t], gb = tail[L + t];
+                    if (grad != null) {
+                        grad[offA + j + t] = ga;
+                        if (offB >= 0) grad[offB + j + t] = gb;
+                    }
+                    if (upd != null) {
+                        if (trainA) upd[offA + j + t] = w[offA + j + t] - ga * lr;
+                        if (offB >= 0) upd[offB + j + t] = upd[offB + j + t] - gb * lr;
+                    }
                 }
             }
         }
@@ -3609,7 +3614,7 @@ final class VectorBody256 extends VectorBody {
      */
     @Override
     void unitsGrad(float[] x, int xOff, int rows, float[] e, float[] w, int k, int offB, int offA, float slope,
-                   boolean trainA, float[] grad, float[] upd, float lr) {
+                   boolean trainA, float[] grad, float[] upd, float lr, float[] tail) {
         final int L = S.length();
         if (2 * k <= L && rows > 1) { // one row: the same work plus the halves' sums
             unitsGradPairs(x, xOff, rows, e, w, k, offB, offA, slope, trainA, grad, upd, lr);
@@ -3632,16 +3637,37 @@ final class VectorBody256 extends VectorBody {
                 dB = dB.add(g);
                 dW = g.fma(xi, dW);
             }
-            if (grad != null) {
-                dW.intoArray(grad, j, mk);
-                if (offB >= 0) dB.intoArray(grad, offB + j, mk);
-                dA.intoArray(grad, offA + j, mk); // zeros when A is fixed
+            if (whole) {
+                if (grad != null) {
+                    dW.intoArray(grad, j);
+                    if (offB >= 0) dB.intoArray(grad, offB + j);
+                    dA.intoArray(grad, offA + j); // zeros when A is fixed
+                }
+                if (upd != null) {
+                    // w, b and a of these units were all read above: each parameter is updated after its last use
+                    wv.sub(dW.mul(lr)).intoArray(upd, j);
+                    if (offB >= 0) bv.sub(dB.mul(lr)).intoArray(upd, offB + j);
+                    if (trainA) av.sub(dA.mul(lr)).intoArray(upd, offA + j);
+                }
+                continue;
             }
-            if (upd != null) {
-                // w, b and a of these units were all read above: each parameter is updated after its last use
-                wv.sub(dW.mul(lr)).intoArray(upd, j, mk);
-                if (offB >= 0) bv.sub(dB.mul(lr)).intoArray(upd, offB + j, mk);
-                if (trainA) av.sub(dA.mul(lr)).intoArray(upd, offA + j, mk);
+            // the sums stored whole and their lanes below k copied, as in columnsHidden: no masked store while they
+            // are live (the same p - lr g, in scalars)
+            dW.intoArray(tail, 0);
+            dB.intoArray(tail, L);
+            dA.intoArray(tail, 2 * L);
+            for (int t = 0, n = k - j; t < n; t++) {
+                float gw = tail[t], gb = tail[L + t], ga = tail[2 * L + t];
+                if (grad != null) {
+                    grad[j + t] = gw;
+                    if (offB >= 0) grad[offB + j + t] = gb;
+                    grad[offA + j + t] = ga;
+                }
+                if (upd != null) {
+                    upd[j + t] = w[j + t] - gw * lr;
+                    if (offB >= 0) upd[offB + j + t] = w[offB + j + t] - gb * lr;
+                    if (trainA) upd[offA + j + t] = w[offA + j + t] - ga * lr;
+                }
             }
         }
     }

@@ -388,7 +388,7 @@ public final class VectorKernel implements Kernel {
                     w.y);
             double loss = residuals(w, y, weights, row0, rows, m, lossScale, dc);
             body.unitsGrad(x, row0, rows, w.e, params, k, offB, offA, (float) spec.leakySlope(),
-                    spec.outputTrainable(), update && !keep ? null : grad, update ? params : null, lr);
+                    spec.outputTrainable(), update && !keep ? null : grad, update ? params : null, lr, w.tail);
             outputBiasStep(spec, params, grad, dc[0], update, lr);
             return loss * lossScale;
         }
@@ -414,7 +414,7 @@ public final class VectorKernel implements Kernel {
             double loss = residuals(w, y, weights, row0, rows, 1, lossScale, dc);
             float[] upd = update ? params : null;
             body.hiddenGradDot(w.z, rows, kp, k, w.e, params, offB, offA, slope, spec.outputTrainable(),
-                    update && !keep ? null : grad, upd, lr, w.gp);
+                    update && !keep ? null : grad, upd, lr, w.gp, w.tail);
             if (segments) {
                 int dp = w.segmentStride;
                 boolean padded = wSeg != params;

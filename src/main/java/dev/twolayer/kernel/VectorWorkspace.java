@@ -79,6 +79,8 @@ final class VectorWorkspace implements Kernel.Workspace {
     final int[] rowStarts;
     /** Gradient accumulators for A (m x kp) and b (kp). */
     final float[] dap, dbp;
+    /** The backward passes' partial last vector of units ({@link VectorBody#TAIL_SCRATCH_FLOATS}). */
+    final float[] tail = new float[VectorBody.TAIL_SCRATCH_FLOATS];
     /**
      * Rows per chunk in the samples form (a multiple of L; see {@link VectorKernel#samplesForm}), or 0 when this
      * shape never takes it.
