@@ -131,9 +131,9 @@ abstract class VectorBody {
                                 float[] tail);
 
     /**
-     * Floats of the scratch where a backward pass stores the sums of a last, partial vector of hidden units whole
-     * (3 vectors of the widest species), to copy their lanes below k: sums carried round a loop over the rows and
-     * live across a masked store were boxed on every row in some JVMs (see VectorBody512#columnsHidden).
+     * Floats of the scratch where a pass stores sums of a last, partial vector (of hidden units, or of samples) whole
+     * (3 vectors of the widest species), to copy the lanes that exist: sums carried round a loop and live across a
+     * masked store were boxed on every turn in some JVMs (see VectorBody512#columnsHidden).
      */
     static final int TAIL_SCRATCH_FLOATS = 3 * 16;
 
@@ -317,9 +317,11 @@ abstract class VectorBody {
      * The samples form of the forward pass (one input, one output): y[i] = yInit + sum_j a_j relu(w_j x_i (+ x_i)
      * + b_j) for samples [i1, i2) (i1 a multiple of L), vectors over samples, so no lane sums and no padded lanes. W
      * (k x 1) at offset 0 of {@code w}, b at {@code offB} (< 0: none), a at {@code offA}; x of the chunk from 0.
+     * {@code tail}: {@link #TAIL_SCRATCH_FLOATS} floats, for a last block short of L samples (used by the call whose
+     * samples end at i2 = n, one at a time).
      */
     abstract void samplesOutput(float[] x, int i1, int i2, float[] w, int k, int offB, int offA, boolean identity,
-                                float yInit, float slope, float[] y);
+                                float yInit, float slope, float[] y, float[] tail);
 
     /**
      * The samples form of the backward pass for hidden units [j1, j2) (multiples of L, or kp) over a chunk of n
@@ -338,11 +340,12 @@ abstract class VectorBody {
      * X^T of the blocks into {@code xt} ({@code xt[off + p rs + i]} = x of row i, input p; rows past n zero), Z^T into
      * {@code zt} (unit j at {@code off + j rs}), each lane b_j + w_j0 x_0 + ... by one FMA chain in input order (then
      * + x_j with identity mapping), and y[i] = yInit + relu(z_i) . a by vectors over the samples, in unit order (y
-     * from index 0, nothing stored past n). No padded lanes and no lane sum per sample.
+     * from index 0, nothing stored past n). No padded lanes and no lane sum per sample. {@code tail}:
+     * {@link #TAIL_SCRATCH_FLOATS} floats, for a last block short of L samples (as {@link #samplesOutput}).
      */
     abstract void samplesOutputD(float[] x, int xOff, int n, int d, int i1, int i2, float[] xt, float[] zt, int off,
                                  int rs, float[] w, int k, int offB, int offA, boolean identity, float yInit,
-                                 float slope, float[] y);
+                                 float slope, float[] y, float[] tail);
 
     /**
      * The samples form's backward pass with d inputs for hidden units [j1, j2) (past k ignored) over a chunk of n

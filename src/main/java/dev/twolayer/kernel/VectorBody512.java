@@ -3953,11 +3953,11 @@ final class VectorBody512 extends VectorBody {
 
     @Override
     void samplesOutput(float[] x, int i1, int i2, float[] w, int k, int offB, int offA, boolean identity,
-                       float yInit, float slope, float[] y) {
+                       float yInit, float slope, float[] y, float[] tail) {
         final int L = S.length();
         int i = i1;
         for (; i + 4 * L <= i2; i += 4 * L) samplesOutput4(x, i, w, k, offB, offA, identity, yInit, slope, y);
-        for (; i < i2; i += L) samplesOutput1(x, i, i2, w, k, offB, offA, identity, yInit, slope, y);
+        for (; i < i2; i += L) samplesOutput1(x, i, i2, w, k, offB, offA, identity, yInit, slope, y, tail);
     }
 
     /** 4 blocks from sample i: 4 independent chains through the sum over hidden units. */
@@ -3981,9 +3981,12 @@ final class VectorBody512 extends VectorBody {
         y0.intoArray(y, i); y1.intoArray(y, i + L); y2.intoArray(y, i + 2 * L); y3.intoArray(y, i + 3 * L);
     }
 
-    /** One block from sample i (masked store past i2). */
+    /**
+     * One block from sample i; past i2 nothing stored (the block stored whole into {@code tail} and its samples
+     * copied: no masked store of the sums, as in columnsHidden).
+     */
     private static void samplesOutput1(float[] x, int i, int i2, float[] w, int k, int offB, int offA,
-                                       boolean identity, float yInit, float slope, float[] y) {
+                                       boolean identity, float yInit, float slope, float[] y, float[] tail) {
         final int L = S.length();
         FloatVector x0 = FloatVector.fromArray(S, x, i), y0 = FloatVector.broadcast(S, yInit);
         for (int j = 0; j < k; j++) {
@@ -3993,7 +3996,10 @@ final class VectorBody512 extends VectorBody {
             y0 = z0.blend(z0.mul(slope), z0.lt(0f)).fma(FloatVector.broadcast(S, w[offA + j]), y0);
         }
         if (i + L <= i2) y0.intoArray(y, i);
-        else y0.intoArray(y, i, S.indexInRange(i, i2));
+        else {
+            y0.intoArray(tail, 0);
+            System.arraycopy(tail, 0, y, i, i2 - i);
+        }
     }
 
     @Override
@@ -4076,7 +4082,8 @@ final class VectorBody512 extends VectorBody {
 
     @Override
     void samplesOutputD(float[] x, int xOff, int n, int d, int i1, int i2, float[] xt, float[] zt, int off, int rs,
-                        float[] w, int k, int offB, int offA, boolean identity, float yInit, float slope, float[] y) {
+                        float[] w, int k, int offB, int offA, boolean identity, float yInit, float slope, float[] y,
+                        float[] tail) {
         final int L = S.length();
         // by groups of 4 blocks (then single blocks), each transposed, multiplied and summed while it is in L1: with
         // all of X^T first, d=16 k=8 4096 rows took 273 cycles a block against 190 at 256 rows
@@ -4109,7 +4116,10 @@ final class VectorBody512 extends VectorBody {
                     sum = v.blend(v.mul(slope), v.lt(0f)).fma(FloatVector.broadcast(S, w[offA + j]), sum);
                 }
                 if (b + L <= n) sum.intoArray(y, b);
-                else sum.intoArray(y, b, S.indexInRange(b, n));
+                else { // stored whole and copied, as in samplesOutput1
+                    sum.intoArray(tail, 0);
+                    System.arraycopy(tail, 0, y, b, n - b);
+                }
             }
             i += g;
         }

@@ -968,7 +968,7 @@ public final class VectorKernel implements Kernel {
                 int i1 = (int) ((long) blocks * q / parts) * L, i2 = (int) ((long) blocks * (q + 1) / parts) * L;
                 body.samplesOutputD(x, row0 * w.d, rows, w.d, i1, i2, w.samplesX, w.samplesZ, VectorWorkspace.ALIGN,
                         w.samplesRows, params, spec.k(), hiddenBiasOffset(), spec.offsetA(), spec.identityMapping(),
-                        outputBias0(), (float) spec.leakySlope(), y);
+                        outputBias0(), (float) spec.leakySlope(), y, w.tail);
                 return;
             }
             int i1 = Math.min(rows, (int) ((long) blocks * q / parts) * L);
@@ -976,7 +976,7 @@ public final class VectorKernel implements Kernel {
             System.arraycopy(x, row0 + i1, w.samplesX, i1, i2 - i1);
             if (i2 == rows) Arrays.fill(w.samplesX, rows, blocks * L, 0f);
             body.samplesOutput(w.samplesX, i1, i2, params, spec.k(), hiddenBiasOffset(), spec.offsetA(),
-                    spec.identityMapping(), outputBias0(), (float) spec.leakySlope(), y);
+                    spec.identityMapping(), outputBias0(), (float) spec.leakySlope(), y, w.tail);
         }
 
         private void samplesGrad(int q, int parts) {
