@@ -2334,6 +2334,10 @@ final class VectorBody512 extends VectorBody {
             weightGradFewRows(x, xOff, rows, d, gp, j1, jEnd, offW, store ? grad : null, upd, lr);
             return;
         }
+        if (d > L && full < d) {
+            weightGradRowsShifted(x, xOff, rows, d, gp, j1, jEnd, offW, acc, grad, store, upd, lr);
+            return;
+        }
         VectorMask<Float> tail = VectorMask.fromLong(S, (1L << (d - full)) - 1);
         FloatVector lrv = FloatVector.broadcast(S, lr);
         // masks stay in this method (passed to a helper, or merged from two values, C2 boxed them)
@@ -2355,6 +2359,37 @@ final class VectorBody512 extends VectorBody {
                 if (upd != null)
                     FloatVector.fromArray(S, upd, o + full, tail).sub(dw.mul(lrv)).intoArray(upd, o + full, tail);
             }
+        }
+    }
+
+    /**
+     * weightGradRows' loop for d > L not a multiple of L: each row's partial last vector taken as its last L inputs,
+     * every access whole. Masked, the loads of x sat in the loop over the rows with dW carried round it, the pattern
+     * that boxed columnsHidden's sums. The shifted vector's lanes below the last whole vector's end get the operands
+     * that vector gets (its grad and upd loaded before any store of the row), so the same bits, stored twice.
+     * {@code store} false: dW not stored; {@code upd} null: no step.
+     */
+    private static void weightGradRowsShifted(float[] x, int xOff, int rows, int d, float[] gp, int j1, int j2,
+                                              int offW, boolean acc, float[] grad, boolean store, float[] upd,
+                                              float lr) {
+        final int L = S.length();
+        int full = d - d % L, q = d - L;
+        FloatVector lrv = FloatVector.broadcast(S, lr), zero = FloatVector.zero(S);
+        for (int j = j1; j < j2; j++) {
+            int go = (j - j % L) * rows + j % L, o = offW + j * d;
+            FloatVector dt = acc ? FloatVector.fromArray(S, grad, o + q) : zero;
+            FloatVector wt = upd != null ? FloatVector.fromArray(S, upd, o + q) : zero;
+            for (int i = 0; i < rows; i++)
+                dt = FloatVector.broadcast(S, gp[go + i * L]).fma(FloatVector.fromArray(S, x, xOff + i * d + q), dt);
+            for (int p = 0; p < full; p += L) {
+                FloatVector dw = acc ? FloatVector.fromArray(S, grad, o + p) : zero;
+                for (int i = 0; i < rows; i++)
+                    dw = FloatVector.broadcast(S, gp[go + i * L]).fma(FloatVector.fromArray(S, x, xOff + i * d + p), dw);
+                if (store) dw.intoArray(grad, o + p);
+                if (upd != null) FloatVector.fromArray(S, upd, o + p).sub(dw.mul(lrv)).intoArray(upd, o + p);
+            }
+            if (store) dt.intoArray(grad, o + q);
+            if (upd != null) wt.sub(dt.mul(lrv)).intoArray(upd, o + q);
         }
     }
 

@@ -168,6 +168,37 @@ class VectorChunkingTest {
         }
     }
 
+    /**
+     * A call of 2-4 rows with several outputs in chunks of fewer rows takes the dot form, dW summed from chunk to
+     * chunk row by row (VectorBody#weightGradRows with acc); with d past a vector and not a multiple of it, each
+     * row's partial last vector is the row's last L inputs, its lanes below the last whole vector's end computed
+     * twice: bitwise one pass, every width, with and without the fused step.
+     */
+    @Test
+    void chunkedDotRowsWithPartialVectorsAreBitwiseOnePass() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Kernels.vectorAvailable(), "jdk.incubator.vector not present");
+        Random rnd = new Random(59);
+        for (int bits : new int[] {512, 256, 128}) {
+            VectorKernel vk = new VectorKernel(bits);
+            int L = bits / 32;
+            for (int d : new int[] {L + 3, 2 * L + 1, 100, 257})
+                for (int k : new int[] {9, 33}) {
+                    ModelSpec spec = ModelSpec.builder(d, k).outputs(k == 9 ? 2 : 4).hiddenBias(rnd.nextBoolean())
+                            .outputTrainable(rnd.nextInt(4) != 0).leakySlope(rnd.nextBoolean() ? 0 : 0.1).build();
+                    int rows = 2 + rnd.nextInt(3), chunk = 1 + rnd.nextInt(rows - 1);
+                    Fixture f = Fixture.random(spec, rnd.nextInt(3), rows, rnd.nextBoolean(), rnd, false);
+                    Result whole = run(vk, f, rows, 1), chunked = run(vk, f, chunk, 1 + rnd.nextInt(3));
+                    String where = bits + " bits, " + spec + " rows=" + rows + " chunk=" + chunk;
+                    assertEquals(whole.loss, chunked.loss, where);
+                    assertArrayEquals(whole.grad, chunked.grad, where);
+                    float[] expected = f.params.clone();
+                    Kernel.sgdUpdate(expected, whole.grad, 0, expected.length, LR);
+                    assertArrayEquals(expected, chunked.stepped, "fused step parameters, " + where);
+                    assertArrayEquals(expected, chunked.leanStepped, "step without the gradient, " + where);
+                }
+        }
+    }
+
     @Test
     void defaultChunksFitTheBudgetAndAmortizeDw() {
         // X, packed X, Z and G of a chunk within the budget, unless that would be under d rows (or the minimum)
