@@ -133,7 +133,8 @@ abstract class VectorBody {
     /**
      * Floats of the scratch where a pass stores sums of a last, partial vector (of hidden units, or of samples) whole
      * (3 vectors of the widest species), to copy the lanes that exist: sums carried round a loop and live across a
-     * masked store were boxed on every turn in some JVMs (see VectorBody512#columnsHidden).
+     * masked store were boxed on every turn in some JVMs (the columns form's, whose comment says how; that form uses
+     * its own scratch, {@link #COLUMNS_SCRATCH_FLOATS}).
      */
     static final int TAIL_SCRATCH_FLOATS = 3 * 16;
 

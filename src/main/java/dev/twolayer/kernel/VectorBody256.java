@@ -2258,8 +2258,9 @@ final class VectorBody256 extends VectorBody {
      * vectors took) masked off. A masked access that reached past an array's end took the Vector API's checked path,
      * which C2 compiled out of line where it ran once a call: at d=500 k=6 batch 32, where X's last row ends the array,
      * two thirds of a step's profile samples were in it (13 us a step against 8.3 at d=496; in-JVM, Zen 4). The dot
-     * form's weightGradRows (a few rows) still masks its tails at the row's own offset: moved up there, they showed no
-     * gain in JMH (d=100 k=64 batch 1 read 0.87-0.89x against stop 47's kernel with and without them).
+     * form's 1-4 row loop (weightGradFewRows) still masks its tails at the row's own offset: moved up there, they
+     * showed no gain in JMH (d=100 k=64 batch 1 read 0.87-0.89x against stop 47's kernel with and without them); its
+     * chunked loop takes them moved up (weightGradRowsShifted).
      */
     private static int tailShift(int lanes, int d) {
         final int L = S.length();
@@ -2339,6 +2340,9 @@ final class VectorBody256 extends VectorBody {
             weightGradRowsShifted(x, xOff, rows, d, gp, j1, jEnd, offW, acc, grad, store, upd, lr);
             return;
         }
+        // a partial vector from here is a row shorter than a vector (d < L): its masked loads of x sit in the loop
+        // over the rows with dw carried round it, the pattern weightGradRowsShifted avoids for d > L (no check has
+        // seen it box)
         VectorMask<Float> tail = VectorMask.fromLong(S, (1L << (d - full)) - 1);
         FloatVector lrv = FloatVector.broadcast(S, lr);
         // masks stay in this method (passed to a helper, or merged from two values, C2 boxed them)

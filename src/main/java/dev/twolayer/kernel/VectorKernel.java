@@ -319,13 +319,16 @@ public final class VectorKernel implements Kernel {
         return wSeg;
     }
 
-    /** The columns form's forward pass: W^T packed into the workspace, y into {@code y}. */
+    /**
+     * The columns form's forward pass: W^T packed into the workspace, b and A padded into bp and ap (which
+     * columnsGrad reads too), y into {@code y}.
+     */
     private void columnsForward(ModelSpec spec, float[] params, float[] x, int row0, int rows, float[] y,
                                 VectorWorkspace w) {
         int k = spec.k(), d = spec.d();
         body.packColumns(params, k, d, w.kp, w.wt, VectorWorkspace.ALIGN);
         w.packedValid = false; // wt no longer holds what packedW says
-        packSmall(spec, params, w); // b and a padded: no masked loads in the columns form (see columnsHidden)
+        packSmall(spec, params, w); // no masked loads in the columns form (see VectorBody512#columnsHidden)
         body.columnsOutput(x, row0 * d, rows, d, w.wt, VectorWorkspace.ALIGN, w.kp, w.bp, w.ap,
                 outputBias0(spec, params), (float) spec.leakySlope(), y, w.columns);
     }

@@ -79,7 +79,10 @@ final class VectorWorkspace implements Kernel.Workspace {
     final int[] rowStarts;
     /** Gradient accumulators for A (m x kp) and b (kp). */
     final float[] dap, dbp;
-    /** The backward passes' partial last vector of units ({@link VectorBody#TAIL_SCRATCH_FLOATS}). */
+    /**
+     * A last, partial vector of sums stored whole, its lanes then copied ({@link VectorBody#TAIL_SCRATCH_FLOATS}): the
+     * backward passes' units past k, the samples form's samples past n (only the part that holds the last block).
+     */
     final float[] tail = new float[VectorBody.TAIL_SCRATCH_FLOATS];
     /**
      * Rows per chunk in the samples form (a multiple of L; see {@link VectorKernel#samplesForm}), or 0 when this
