@@ -1726,17 +1726,8 @@ final class VectorBody512 extends VectorBody {
                 // they are live (the same p - lr g, in scalars)
                 accA.intoArray(tail, 0);
                 accB.intoArray(tail, L);
-                for (int t = 0, n = k - j; t < n; t++) {
-                    float ga = tail[t], gb = tail[L + t];
-                    if (grad != null) {
-                        grad[offA + j + t] = ga;
-                        if (offB >= 0) grad[offB + j + t] = gb;
-                    }
-                    if (upd != null) {
-                        if (trainA) upd[offA + j + t] = w[offA + j + t] - ga * lr;
-                        if (offB >= 0) upd[offB + j + t] = upd[offB + j + t] - gb * lr;
-                    }
-                }
+                tailLanes(tail, 0, k - j, grad, trainA ? upd : null, w, offA + j, offA + j, lr);
+                if (offB >= 0) tailLanes(tail, L, k - j, grad, upd, upd, offB + j, offB + j, lr);
             }
         }
     }
@@ -3563,6 +3554,28 @@ final class VectorBody512 extends VectorBody {
     }
 
     /**
+     * laneSums4 of the four vectors at {@code sums[0 .. 4L)}, loaded here, so that no vector crosses the call, which
+     * C2 does not always inline: columnsOutput passed the four loads as arguments, and in about 1 JVM in 8 they were
+     * boxed on every call (AllocationTest's d=3 k=20 45 rows at 128 bits: 92 KB a step). The same operations as
+     * laneSums4 in the same order, so the same bits.
+     */
+    private static void laneSums4(float[] sums, float c, float[] y, int i, int n) {
+        final int L = S.length(), h = L / 2, q = L / 4;
+        FloatVector y0 = FloatVector.fromArray(S, sums, 0), y1 = FloatVector.fromArray(S, sums, L);
+        FloatVector y2 = FloatVector.fromArray(S, sums, 2 * L), y3 = FloatVector.fromArray(S, sums, 3 * L);
+        VectorMask<Float> hi = VectorMask.fromLong(S, HALF_HI), qhi = VectorMask.fromLong(S, QUARTER_HI);
+        FloatVector x0h = FloatVector.fromArray(S, XOR_LANES, 0), x0q = FloatVector.fromArray(S, XOR_LANES, L);
+        FloatVector u01 = y0.blend(y1, hi).add(x0h.selectFrom(y1.blend(y0, hi)));
+        FloatVector u23 = y2.blend(y3, hi).add(x0h.selectFrom(y3.blend(y2, hi)));
+        FloatVector v = u01.blend(u23, qhi).add(x0q.selectFrom(u23.blend(u01, qhi)));
+        for (int b = 2; (1 << b) < L; b++) v = v.add(FloatVector.fromArray(S, XOR_LANES, b * L).selectFrom(v));
+        y[i] = v.lane(0) + c;
+        if (n > 1) y[i + 1] = v.lane(h) + c;
+        if (n > 2) y[i + 2] = v.lane(q) + c;
+        if (n > 3) y[i + 3] = v.lane(h + q) + c;
+    }
+
+    /**
      * k <= L/2 (L >= 8): two rows a vector (low and high half), eight rows a block, stored at once; returns the rows
      * done (whole blocks). At k=8 batch 32 the four-row blocks took 130 ns of a 215 ns step, most of it lane sums
      * and one-lane stores; these take 46. Each row's total is bitwise the one-row sum's: that tree's first stage
@@ -3694,19 +3707,9 @@ final class VectorBody512 extends VectorBody {
             dW.intoArray(tail, 0);
             dB.intoArray(tail, L);
             dA.intoArray(tail, 2 * L);
-            for (int t = 0, n = k - j; t < n; t++) {
-                float gw = tail[t], gb = tail[L + t], ga = tail[2 * L + t];
-                if (grad != null) {
-                    grad[j + t] = gw;
-                    if (offB >= 0) grad[offB + j + t] = gb;
-                    grad[offA + j + t] = ga;
-                }
-                if (upd != null) {
-                    upd[j + t] = w[j + t] - gw * lr;
-                    if (offB >= 0) upd[offB + j + t] = w[offB + j + t] - gb * lr;
-                    if (trainA) upd[offA + j + t] = w[offA + j + t] - ga * lr;
-                }
-            }
+            tailLanes(tail, 0, k - j, grad, upd, w, j, j, lr);
+            if (offB >= 0) tailLanes(tail, L, k - j, grad, upd, w, offB + j, offB + j, lr);
+            tailLanes(tail, 2 * L, k - j, grad, trainA ? upd : null, w, offA + j, offA + j, lr);
         }
     }
 
@@ -3781,7 +3784,8 @@ final class VectorBody512 extends VectorBody {
 
     /**
      * Each block of four rows leaves its sums in the scratch for laneSums4, called here: inlined into columnsOutput4,
-     * it took C2 past NodeCountInliningCutoff at d = 4, and its vector arguments were boxed (19 KB a step).
+     * it took C2 past NodeCountInliningCutoff at d = 4, and its vector arguments were boxed (19 KB a step). The form
+     * of laneSums4 that loads them itself: see there.
      */
     @Override
     void columnsOutput(float[] x, int xOff, int rows, int d, float[] wt, int wtOff, int kp, float[] bp, float[] ap,
@@ -3789,9 +3793,7 @@ final class VectorBody512 extends VectorBody {
         final int L = S.length();
         for (int i = 0; i < rows; i += 4) {
             columnsOutput4(x, xOff, rows, i, d, wt, wtOff, kp, bp, ap, slope, scratch);
-            laneSums4(FloatVector.fromArray(S, scratch, 0), FloatVector.fromArray(S, scratch, L),
-                    FloatVector.fromArray(S, scratch, 2 * L), FloatVector.fromArray(S, scratch, 3 * L), c, y, i,
-                    Math.min(4, rows - i));
+            laneSums4(scratch, c, y, i, Math.min(4, rows - i));
         }
     }
 
@@ -3912,16 +3914,22 @@ final class VectorBody512 extends VectorBody {
         }
         dB.intoArray(scratch, 4 * L);
         dA.intoArray(scratch, 5 * L);
-        for (int t = 0, n = k - j; t < n; t++) {
-            float gb = scratch[4 * L + t], ga = scratch[5 * L + t];
-            if (grad != null) {
-                if (offB >= 0) grad[offB + j + t] = gb;
-                grad[offA + j + t] = ga;
-            }
-            if (upd != null) {
-                if (offB >= 0) upd[offB + j + t] = bp[j + t] - gb * lr; // as bv.sub(dB.mul(lr)) computes it
-                if (trainA) upd[offA + j + t] = ap[j + t] - ga * lr;
-            }
+        if (offB >= 0) tailLanes(scratch, 4 * L, k - j, grad, upd, bp, j, offB + j, lr);
+        tailLanes(scratch, 5 * L, k - j, grad, trainA ? upd : null, ap, j, offA + j, lr);
+    }
+
+    /**
+     * The first {@code n} lanes of a vector of gradients stored whole at {@code sums[at ..]}: into {@code grad} from
+     * {@code off} (null: not stored) and, with {@code upd} non-null, the SGD step {@code upd[off + t] = p[from + t] -
+     * g lr} on the parameters' values {@code p} as the vector step read them (in floats: the vector's sub of its mul,
+     * lane by lane, so the same bits). Arrays only, no vector: the backward passes' partial last vectors of units.
+     */
+    private static void tailLanes(float[] sums, int at, int n, float[] grad, float[] upd, float[] p, int from, int off,
+                                  float lr) {
+        for (int t = 0; t < n; t++) {
+            float g = sums[at + t];
+            if (grad != null) grad[off + t] = g;
+            if (upd != null) upd[off + t] = p[from + t] - g * lr;
         }
     }
 
