@@ -2379,7 +2379,8 @@ final class VectorBody512 extends VectorBody {
             for (int p = 0; p < full; p += L) {
                 FloatVector dw = acc ? FloatVector.fromArray(S, grad, o + p) : zero;
                 for (int i = 0; i < rows; i++)
-                    dw = FloatVector.broadcast(S, gp[go + i * L]).fma(FloatVector.fromArray(S, x, xOff + i * d + p), dw);
+                    dw = FloatVector.broadcast(S, gp[go + i * L]).fma(FloatVector.fromArray(S, x, xOff + i * d + p),
+                            dw);
                 if (store) dw.intoArray(grad, o + p);
                 if (upd != null) FloatVector.fromArray(S, upd, o + p).sub(dw.mul(lrv)).intoArray(upd, o + p);
             }
@@ -3556,7 +3557,7 @@ final class VectorBody512 extends VectorBody {
     /**
      * laneSums4 of the four vectors at {@code sums[0 .. 4L)}, loaded here, so that no vector crosses the call, which
      * C2 does not always inline: columnsOutput passed the four loads as arguments, and in about 1 JVM in 8 they were
-     * boxed on every call (AllocationTest's d=3 k=20 45 rows at 128 bits: 92 KB a step). The same operations as
+     * boxed on every call (AllocationTest's d=3 k=20 45 rows at 128 bits: 2.3 KB a call). The same operations as
      * laneSums4 in the same order, so the same bits.
      */
     private static void laneSums4(float[] sums, float c, float[] y, int i, int n) {
@@ -3863,9 +3864,9 @@ final class VectorBody512 extends VectorBody {
     /**
      * Units j .. j+L of columnsGrad: z recomputed as columnsOutput computes it; dA, db and dW (the d columns of dW^T)
      * summed over the rows in registers. dW^T into the scratch (d x L), dA and db into grad and (with upd) stepped.
-     * No masked loads or stores: where the Vector API's masked access checks its bounds, the path holds calls (C2 no
-     * longer prunes it once the shared methods' traps pass their limit), and a vector summed round the loop and live
-     * across such a call was boxed every row (d=2 k=300 on two threads at 256 bits: 22 MB a call in a third of JVMs).
+     * No masked loads or stores: where the Vector API's masked access checks its bounds, the path holds calls (kept or
+     * pruned by C2 as the shared methods' profiles stand when it compiles), and a vector summed round the loop and live
+     * across such a call was boxed every row (d=2 k=300 on two threads at 256 bits: 0.55 MB a call in a third of JVMs).
      * So b and a come padded (bp, ap), and the units past a vector's end go through the scratch.
      */
     private static void columnsHidden(float[] x, int xOff, int rows, int d, float[] e, float[] wt, int col, int kp,

@@ -438,7 +438,8 @@ public final class VectorKernel implements Kernel {
             columnsForward(spec, params, x, row0, rows, w.y, w);
             double loss = residuals(w, y, weights, row0, rows, 1, lossScale, dc);
             body.columnsGrad(x, row0 * d, rows, d, w.e, w.wt, VectorWorkspace.ALIGN, kp, w.bp, w.ap, k, offB, offA,
-                    slope, spec.outputTrainable(), update && !keep ? null : grad, update ? params : null, lr, w.columns);
+                    slope, spec.outputTrainable(), update && !keep ? null : grad, update ? params : null, lr,
+                    w.columns);
             outputBiasStep(spec, params, grad, dc[0], update, lr);
             return loss * lossScale;
         }
