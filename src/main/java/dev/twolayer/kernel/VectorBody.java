@@ -168,15 +168,15 @@ abstract class VectorBody {
                                      int j1, int j2, boolean acc, float[] upd, boolean keep, float lr, float[] tile);
 
     /**
-     * dW = G^T X for a call of a few rows (the dot form's), straight into {@code grad[offW ..]}: rows [j1, min(j2, k))
-     * of dW, each summed over the rows as {@link #weightGradDirect} sums it (bitwise the same; added to what grad holds
-     * with {@code acc}), G in its panels, X unpacked. With {@code upd} non-null, also the SGD step
+     * dW = G^T X for a call of a few rows (the dot form's: d >= L), straight into {@code grad[offW ..]}: rows [j1,
+     * min(j2, k)) of dW, each summed over the rows as {@link #weightGradDirect} sums it (bitwise the same; added to
+     * what grad holds with {@code acc}), G in its panels, X unpacked. With {@code upd} non-null, also the SGD step
      * {@code upd[i] -= lr * grad[i]} on those rows of W (only on a call's last chunk); then {@code keep} false skips
      * storing dW (the caller does not need it: see {@link Kernel#sgdStep(dev.twolayer.model.ModelSpec, float[],
      * float[], float[], float[], int, int, double, float, float[], boolean, Kernel.Workspace)}). {@code align}: an
      * index of grad and upd that starts a vector-aligned line ({@link VectorWorkspace#ALIGN}; any value gives the same
-     * bits, the right one the speed). {@code units}: scratch of k ints (see {@link VectorWorkspace#units}), or
-     * null: then the step takes no list of units to move (VectorKernel#skipList).
+     * bits, the right one the speed). {@code units}: scratch of k ints (see {@link VectorWorkspace#units}), or null:
+     * then the step takes no list of units to move (VectorKernel#skipList).
      */
     abstract void weightGradRows(float[] x, int xOff, int rows, int d, float[] gp, int k, float[] grad, int offW,
                                  int j1, int j2, boolean acc, float[] upd, boolean keep, float lr, int align,

@@ -2251,7 +2251,7 @@ final class VectorBody128 extends VectorBody {
      * two thirds of a step's profile samples were in it (13 us a step against 8.3 at d=496; in-JVM, Zen 4). The dot
      * form's 1-4 row loop (weightGradFewRows) still masks its tails at the row's own offset: moved up there, they
      * showed no gain in JMH (d=100 k=64 batch 1 read 0.87-0.89x against stop 47's kernel with and without them); its
-     * chunked loop takes them moved up (weightGradRowsShifted).
+     * chunked loop takes them moved up (weightGradRowsWhole).
      */
     private static int tailShift(int lanes, int d) {
         final int L = S.length();
@@ -2327,56 +2327,34 @@ final class VectorBody128 extends VectorBody {
             weightGradFewRows(x, xOff, rows, d, gp, j1, jEnd, offW, store ? grad : null, upd, lr);
             return;
         }
-        if (d > L && full < d) {
-            weightGradRowsShifted(x, xOff, rows, d, gp, j1, jEnd, offW, acc, grad, store, upd, lr);
-            return;
-        }
-        // a partial vector from here is a row shorter than a vector (d < L): its masked loads of x sit in the loop
-        // over the rows with dw carried round it, the pattern weightGradRowsShifted avoids for d > L (no check has
-        // seen it box)
-        VectorMask<Float> tail = VectorMask.fromLong(S, (1L << (d - full)) - 1);
-        FloatVector lrv = FloatVector.broadcast(S, lr);
-        // masks stay in this method (passed to a helper, or merged from two values, C2 boxed them)
-        for (int j = j1; j < jEnd; j++) {
-            int go = (j - j % L) * rows + j % L, o = offW + j * d;
-            for (int p = 0; p < full; p += L) {
-                FloatVector dw = acc ? FloatVector.fromArray(S, grad, o + p) : FloatVector.zero(S);
-                for (int i = 0; i < rows; i++)
-                    dw = FloatVector.broadcast(S, gp[go + i * L]).fma(FloatVector.fromArray(S, x, xOff + i * d + p), dw);
-                if (store) dw.intoArray(grad, o + p);
-                if (upd != null) FloatVector.fromArray(S, upd, o + p).sub(dw.mul(lrv)).intoArray(upd, o + p);
-            }
-            if (full < d) {
-                FloatVector dw = acc ? FloatVector.fromArray(S, grad, o + full, tail) : FloatVector.zero(S);
-                for (int i = 0; i < rows; i++)
-                    dw = FloatVector.broadcast(S, gp[go + i * L]).fma(FloatVector.fromArray(S, x, xOff + i * d + full,
-                            tail), dw);
-                if (store) dw.intoArray(grad, o + full, tail);
-                if (upd != null)
-                    FloatVector.fromArray(S, upd, o + full, tail).sub(dw.mul(lrv)).intoArray(upd, o + full, tail);
-            }
-        }
+        if (d < L) throw new IllegalArgumentException("d=" + d + " < " + L + " lanes: not the dot form's rows");
+        weightGradRowsWhole(x, xOff, rows, d, gp, j1, jEnd, offW, acc, grad, store, upd, lr);
     }
 
     /**
-     * weightGradRows' loop for d > L not a multiple of L: each row's partial last vector taken as its last L inputs,
-     * every access whole. Masked, the loads of x sat in the loop over the rows with dW carried round it, the pattern
-     * that boxed columnsHidden's sums. The shifted vector's lanes below the last whole vector's end get the operands
-     * that vector gets (its grad and upd loaded before any store of the row), so the same bits, stored twice.
-     * {@code store} false: dW not stored; {@code upd} null: no step.
+     * weightGradRows' loop for d >= L, by whole vectors: a partial last vector (d not a multiple of L) taken as the
+     * row's last L inputs, every access whole. Masked, the loads of x sat in the loop over the rows with dW carried
+     * round it, the pattern that boxed columnsHidden's sums. The shifted vector's lanes below the last whole vector's
+     * end get the operands that vector gets (its grad and upd loaded before any store of the row), so the same bits,
+     * stored twice. {@code store} false: dW not stored; {@code upd} null: no step.
      */
-    private static void weightGradRowsShifted(float[] x, int xOff, int rows, int d, float[] gp, int j1, int j2,
-                                              int offW, boolean acc, float[] grad, boolean store, float[] upd,
-                                              float lr) {
+    private static void weightGradRowsWhole(float[] x, int xOff, int rows, int d, float[] gp, int j1, int j2,
+                                            int offW, boolean acc, float[] grad, boolean store, float[] upd,
+                                            float lr) {
         final int L = S.length();
         int full = d - d % L, q = d - L;
+        boolean shift = full < d;
         FloatVector lrv = FloatVector.broadcast(S, lr), zero = FloatVector.zero(S);
         for (int j = j1; j < j2; j++) {
             int go = (j - j % L) * rows + j % L, o = offW + j * d;
-            FloatVector dt = acc ? FloatVector.fromArray(S, grad, o + q) : zero;
-            FloatVector wt = upd != null ? FloatVector.fromArray(S, upd, o + q) : zero;
-            for (int i = 0; i < rows; i++)
-                dt = FloatVector.broadcast(S, gp[go + i * L]).fma(FloatVector.fromArray(S, x, xOff + i * d + q), dt);
+            FloatVector dt = zero, wt = zero;
+            if (shift) {
+                if (acc) dt = FloatVector.fromArray(S, grad, o + q);
+                if (upd != null) wt = FloatVector.fromArray(S, upd, o + q);
+                for (int i = 0; i < rows; i++)
+                    dt = FloatVector.broadcast(S, gp[go + i * L]).fma(FloatVector.fromArray(S, x, xOff + i * d + q),
+                            dt);
+            }
             for (int p = 0; p < full; p += L) {
                 FloatVector dw = acc ? FloatVector.fromArray(S, grad, o + p) : zero;
                 for (int i = 0; i < rows; i++)
@@ -2385,8 +2363,8 @@ final class VectorBody128 extends VectorBody {
                 if (store) dw.intoArray(grad, o + p);
                 if (upd != null) FloatVector.fromArray(S, upd, o + p).sub(dw.mul(lrv)).intoArray(upd, o + p);
             }
-            if (store) dt.intoArray(grad, o + q);
-            if (upd != null) wt.sub(dt.mul(lrv)).intoArray(upd, o + q);
+            if (shift && store) dt.intoArray(grad, o + q);
+            if (shift && upd != null) wt.sub(dt.mul(lrv)).intoArray(upd, o + q);
         }
     }
 
