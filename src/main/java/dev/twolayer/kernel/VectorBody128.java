@@ -6,6 +6,7 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 import java.util.Arrays;
@@ -25,6 +26,9 @@ final class VectorBody128 extends VectorBody {
     private static final VectorSpecies<Integer> SI = IntVector.SPECIES_128;
     /** Doubles in the same bits: half a float vector's lanes (the residuals' sums). */
     private static final VectorSpecies<Double> SD = DoubleVector.SPECIES_128;
+    /** residualLanes' permutation that moves a float vector's upper half down (see there why). */
+    private static final VectorShuffle<Float> UPPER_HALF =
+            VectorShuffle.fromOp(S, l -> (l + S.length() / 2) % S.length());
 
     @Override int lanes() { return S.length(); }
 
@@ -2852,22 +2856,34 @@ final class VectorBody128 extends VectorBody {
             FloatVector eiv = FloatVector.broadcast(S, ei);
             DoubleVector q0 = DoubleVector.fromArray(SD, lanes, 0), q1 = DoubleVector.fromArray(SD, lanes, H);
             DoubleVector c0 = DoubleVector.fromArray(SD, lanes, L), c1 = DoubleVector.fromArray(SD, lanes, L + H);
+            // check(S) and check(SD) before an operation whose receiver is a load's, a convertShape's or the loop's
+            // sums: C2 knows those only as FloatVector or DoubleVector and bound their methods by the Vector API's
+            // shared profiles. DoubleVector's are fed by this loop alone, and where C1 compiled it without profiling
+            // (tier 2, when C2's queue is long) the calls stayed virtual and boxed every sum (AllocationTest check 14
+            // at 128 bits: 57.6 MB in 1 JVM of 30-40). check is final and compares the class with the species', so
+            // C2 knows the class exactly after it, and the compare folds. The upper halves are converted as the lower
+            // halves of a permuted vector: a part-1 conversion went through slice, whose deep inlining took the
+            // method past C2's inlining limits (so its calls were inlined late, their results typed only by their
+            // declarations)
             for (; i + L <= n; i += L) {
-                FloatVector r = FloatVector.fromArray(S, out, i).sub(FloatVector.fromArray(S, y, yOff + i));
+                FloatVector r = ((FloatVector) FloatVector.fromArray(S, out, i).check(S))
+                        .sub(FloatVector.fromArray(S, y, yOff + i));
                 FloatVector ev = r.mul(eiv);
                 ev.intoArray(e, i);
                 // (double) r * r is exact, so the product rounds nowhere and the sum once, as in plainResidualLanes
-                DoubleVector r0 = (DoubleVector) r.convertShape(VectorOperators.F2D, SD, 0);
-                DoubleVector r1 = (DoubleVector) r.convertShape(VectorOperators.F2D, SD, 1);
-                q0 = q0.add(r0.mul(r0));
-                q1 = q1.add(r1.mul(r1));
-                c0 = c0.add((DoubleVector) ev.convertShape(VectorOperators.F2D, SD, 0));
-                c1 = c1.add((DoubleVector) ev.convertShape(VectorOperators.F2D, SD, 1));
+                DoubleVector r0 = (DoubleVector) r.convertShape(VectorOperators.F2D, SD, 0).check(SD);
+                DoubleVector r1 = (DoubleVector) r.rearrange(UPPER_HALF).convertShape(VectorOperators.F2D, SD, 0)
+                        .check(SD);
+                q0 = ((DoubleVector) q0.check(SD)).add(r0.mul(r0));
+                q1 = ((DoubleVector) q1.check(SD)).add(r1.mul(r1));
+                c0 = ((DoubleVector) c0.check(SD)).add(ev.convertShape(VectorOperators.F2D, SD, 0));
+                c1 = ((DoubleVector) c1.check(SD))
+                        .add(ev.rearrange(UPPER_HALF).convertShape(VectorOperators.F2D, SD, 0));
             }
-            q0.intoArray(lanes, 0);
-            q1.intoArray(lanes, H);
-            c0.intoArray(lanes, L);
-            c1.intoArray(lanes, L + H);
+            ((DoubleVector) q0.check(SD)).intoArray(lanes, 0);
+            ((DoubleVector) q1.check(SD)).intoArray(lanes, H);
+            ((DoubleVector) c0.check(SD)).intoArray(lanes, L);
+            ((DoubleVector) c1.check(SD)).intoArray(lanes, L + H);
         }
         VectorKernel.plainResidualLanes(out, y, yOff, i, n, ei, e, lanes, at, L);
     }
