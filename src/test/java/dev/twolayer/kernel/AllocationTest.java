@@ -104,13 +104,12 @@ class AllocationTest {
     private static void checkInFreshJvms(List<String> jvmFlags, int bits, int from) throws Exception {
         int n = checks(bits).size(), retried = 0;
         for (int i = from; i < n; i++) {
-            List<String> cmd = new java.util.ArrayList<>(ForkedJvm.command(AllocationTest.class, jvmFlags));
-            cmd.addAll(List.of(Integer.toString(i), Integer.toString(bits)));
             String first = null;
             for (int attempt = 1; ; attempt++) {
-                Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-                String out = new String(p.getInputStream().readAllBytes());
-                int rc = p.waitFor();
+                ForkedJvm.Result r = ForkedJvm.run(AllocationTest.class, jvmFlags, Integer.toString(i),
+                        Integer.toString(bits));
+                String out = r.output();
+                int rc = r.exitCode();
                 if (rc == 2) org.junit.jupiter.api.Assumptions.abort(out);
                 if (rc == 0) {
                     if (first != null) {

@@ -39,10 +39,9 @@ class C1CompileTest {
         List<List<String>> runs = List.of(List.of("-Dcalls=600"), concat(TIER3, "-Dcalls=40"),
                 concat(TIER3_OSR, "-Dcalls=40"));
         for (List<String> flags : runs) {
-            List<String> cmd = ForkedJvm.command(C1CompileTest.class, concat(flags, "-XX:+PrintCompilation"));
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes());
-            int rc = p.waitFor();
+            ForkedJvm.Result r = ForkedJvm.run(C1CompileTest.class, concat(flags, "-XX:+PrintCompilation"));
+            String out = r.output();
+            int rc = r.exitCode();
             if (rc != 0) fail("workout failed (" + String.join(" ", flags) + "), exit " + rc + ":\n" + tail(out));
             // the JIT's log is there (else no skip could be seen): the vector bodies were compiled
             if (!out.contains("dev.twolayer.kernel.VectorBody")) fail("no compilation of the vector bodies logged ("

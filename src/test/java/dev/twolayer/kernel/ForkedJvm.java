@@ -1,5 +1,6 @@
 package dev.twolayer.kernel;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,5 +17,17 @@ final class ForkedJvm {
         cmd.addAll(jvmFlags);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         return cmd;
+    }
+
+    /** What a forked main printed (stdout and stderr together) and its exit status. */
+    record Result(int exitCode, String output) {}
+
+    /** Runs {@code main} with {@code args} in a fresh JVM ({@link #command}) and waits for it. */
+    static Result run(Class<?> main, List<String> jvmFlags, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(command(main, jvmFlags));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        return new Result(p.waitFor(), out);
     }
 }

@@ -27,14 +27,11 @@ class ReceiverProfileTest {
         int preferred = jdk.incubator.vector.FloatVector.SPECIES_PREFERRED.vectorBitSize();
         // one width a JVM, as AllocationTest: two widths in one JVM make the shared methods see two classes
         for (int bits = 128; bits <= Math.min(preferred, 512); bits *= 2) {
-            List<String> cmd = new java.util.ArrayList<>(ForkedJvm.command(ReceiverProfileTest.class,
-                    List.of("-XX:TypeProfileWidth=0")));
-            cmd.add(Integer.toString(bits));
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes());
-            int rc = p.waitFor();
-            if (rc == 2) org.junit.jupiter.api.Assumptions.abort(out);
-            assertEquals(0, rc, "residualLanes at " + bits + " bits without receiver profiles:\n" + out);
+            ForkedJvm.Result r = ForkedJvm.run(ReceiverProfileTest.class, List.of("-XX:TypeProfileWidth=0"),
+                    Integer.toString(bits));
+            if (r.exitCode() == 2) org.junit.jupiter.api.Assumptions.abort(r.output());
+            assertEquals(0, r.exitCode(), "residualLanes at " + bits + " bits without receiver profiles:\n"
+                    + r.output());
         }
     }
 
