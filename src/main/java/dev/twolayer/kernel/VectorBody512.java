@@ -19,6 +19,17 @@ import java.util.Arrays;
  * so that every load in an inner loop moves by a constant stride ({@code 4 * L} or {@code L}): C2 then removes the
  * bounds checks from the loop, which with a variable stride (kp, d) it cannot, and which cost about a third of the
  * GEMMs' speed.
+ *
+ * <p>A vector carried round a loop and used there as a receiver ({@code sum = sum.add(v)}) goes through
+ * {@code check(S)} first: {@code ((FloatVector) sum.check(S)).add(v)}. While C2 parses a loop it types the loop's
+ * phis by their declared class, the abstract FloatVector, so it can bind such a call only by the receiver profile of
+ * the JDK's shared vector methods; where that profile is empty or polluted the call stays virtual, and since the phi's
+ * type depends on the call's result, late inlining cannot recover it: the vector is boxed on every iteration (the
+ * flakes of AllocationTest, and every such loop with -XX:TypeProfileWidth=0). {@code check} is final; its class test
+ * makes the vector's class exact and then folds away. Receivers that are not such phis need nothing: C2 binds them by
+ * late inlining once their class is known. The lane-sum stages ({@code v = perm.selectFrom(v).add(v)}) take the
+ * carried vector as the argument instead, which needs no check (a + b and b + a are the same bits): the check's bytes
+ * would take small methods such as rowOutput1 past C2's size for inlining a hot call (325 bytes).
  */
 final class VectorBody512 extends VectorBody {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_512;
@@ -695,7 +706,8 @@ final class VectorBody512 extends VectorBody {
                 FloatVector sum = zero;
                 for (int j = 0; j < k; j++) {
                     FloatVector v = FloatVector.fromArray(S, s, zo + j * B + h);
-                    sum = sum.add(v.blend(v.mul(slope), v.lt(0f)).fma(FloatVector.broadcast(S, w[offA + j]), zero));
+                    sum = ((FloatVector) sum.check(S))
+                            .add(v.blend(v.mul(slope), v.lt(0f)).fma(FloatVector.broadcast(S, w[offA + j]), zero));
                 }
                 sum = sum.add(yInit);
                 if (rows - h >= L) sum.intoArray(y, i + h);
@@ -886,9 +898,9 @@ final class VectorBody512 extends VectorBody {
                 if (L == 4) r = q;
                 else if ((g & 1) == 0) h = q;
                 else {
-                    h = h.blend(q, bit2).add(sw2.selectFrom(h, q)); // units 4(g-1) .. 4g+3
+                    h = ((FloatVector) h.check(S)).blend(q, bit2).add(sw2.selectFrom(h, q)); // units 4(g-1) .. 4g+3
                     if ((g & 2) == 0) r = h;
-                    else r = r.blend(h, bit3).add(sw3.selectFrom(r, h)); // units 0 .. 15
+                    else r = ((FloatVector) r.check(S)).blend(h, bit3).add(sw3.selectFrom(r, h)); // units 0 .. 15
                 }
             }
             // b straight from the parameters (offB < 0: none); pads (past k: they read W's last row) z = 0
@@ -979,9 +991,9 @@ final class VectorBody512 extends VectorBody {
                 if (L == 4) r = q;
                 else if ((g & 1) == 0) h = q;
                 else {
-                    h = h.blend(q, bit2).add(sw2.selectFrom(h, q));
+                    h = ((FloatVector) h.check(S)).blend(q, bit2).add(sw2.selectFrom(h, q));
                     if ((g & 2) == 0) r = h;
-                    else r = r.blend(h, bit3).add(sw3.selectFrom(r, h));
+                    else r = ((FloatVector) r.check(S)).blend(h, bit3).add(sw3.selectFrom(r, h));
                 }
             }
             FloatVector b = offB >= 0 ? FloatVector.fromArray(S, w, offB + j0) : zero;
@@ -1058,9 +1070,9 @@ final class VectorBody512 extends VectorBody {
                 if (L == 4) r = q;
                 else if ((g & 1) == 0) h = q;
                 else {
-                    h = h.blend(q, bit2).add(sw2.selectFrom(h, q)); // units 4(g-1) .. 4g+3
+                    h = ((FloatVector) h.check(S)).blend(q, bit2).add(sw2.selectFrom(h, q)); // units 4(g-1) .. 4g+3
                     if ((g & 2) == 0) r = h;
-                    else r = r.blend(h, bit3).add(sw3.selectFrom(r, h)); // units 0 .. 15
+                    else r = ((FloatVector) r.check(S)).blend(h, bit3).add(sw3.selectFrom(r, h)); // units 0 .. 15
                 }
             }
             VectorMask<Float> in = S.indexInRange(j0, k);
@@ -1141,9 +1153,9 @@ final class VectorBody512 extends VectorBody {
                 if (L == 4) r = q;
                 else if ((g & 1) == 0) hv = q;
                 else {
-                    hv = hv.blend(q, bit2).add(sw2.selectFrom(hv, q));
+                    hv = ((FloatVector) hv.check(S)).blend(q, bit2).add(sw2.selectFrom(hv, q));
                     if ((g & 2) == 0) r = hv;
-                    else r = r.blend(hv, bit3).add(sw3.selectFrom(r, hv));
+                    else r = ((FloatVector) r.check(S)).blend(hv, bit3).add(sw3.selectFrom(r, hv));
                 }
             }
             FloatVector b = offB >= 0 ? FloatVector.fromArray(S, w, offB + j0) : zero;
@@ -1164,7 +1176,8 @@ final class VectorBody512 extends VectorBody {
                     : FloatVector.fromArray(S, w, offA + j, S.indexInRange(j, k));
             acc = v.blend(v.mul(slope), v.lt(0f)).fma(a, acc);
         }
-        for (int b = 0; (1 << b) < L; b++) acc = acc.add(FloatVector.fromArray(S, XOR_LANES, b * L).selectFrom(acc));
+        for (int b = 0; (1 << b) < L; b++)
+            acc = FloatVector.fromArray(S, XOR_LANES, b * L).selectFrom(acc).add(acc);
         return acc.lane(0) + yInit;
     }
 
@@ -1256,9 +1269,9 @@ final class VectorBody512 extends VectorBody {
                 FloatVector q = u.blend(v, bit1).add(sw1.selectFrom(u, v));
                 if ((g & 1) == 0) h = q;
                 else {
-                    h = h.blend(q, bit2).add(sw2.selectFrom(h, q));
+                    h = ((FloatVector) h.check(S)).blend(q, bit2).add(sw2.selectFrom(h, q));
                     if ((g & 2) == 0) r = h;
-                    else r = r.blend(h, bit3).add(sw3.selectFrom(r, h));
+                    else r = ((FloatVector) r.check(S)).blend(h, bit3).add(sw3.selectFrom(r, h));
                 }
             }
             if (L == 4) r = h;
@@ -1496,7 +1509,7 @@ final class VectorBody512 extends VectorBody {
                 }
             }
             FloatVector sum = zero;
-            for (int q = 0; q < h; q++) sum = sum.add(FloatVector.fromArray(S, lanes, q * L));
+            for (int q = 0; q < h; q++) sum = ((FloatVector) sum.check(S)).add(FloatVector.fromArray(S, lanes, q * L));
             sum.add(yInit).intoArray(y, i);
         }
         return i;
@@ -1516,7 +1529,7 @@ final class VectorBody512 extends VectorBody {
                     FloatVector zv = xv.fma(wt[wtOff + j], bp[j]);
                     acc = zv.blend(zv.mul(slope), zv.lt(0f)).fma(FloatVector.broadcast(S, ap[j]), acc);
                 }
-                v = v.add(acc);
+                v = ((FloatVector) v.check(S)).add(acc);
             }
             v.add(yInit).intoArray(y, i);
         }
@@ -1570,7 +1583,7 @@ final class VectorBody512 extends VectorBody {
         final int L = S.length();
         transposeBlock(lanes, s, L, lanes, s, L);
         FloatVector sum = FloatVector.zero(S);
-        for (int l = 0; l < L; l++) sum = sum.add(FloatVector.fromArray(S, lanes, s + l * L));
+        for (int l = 0; l < L; l++) sum = ((FloatVector) sum.check(S)).add(FloatVector.fromArray(S, lanes, s + l * L));
         if (m == 1) sum.add(c).intoArray(y, i); // one output: the L rows' y side by side
         else {
             sum.add(c).intoArray(lanes, s);
@@ -1604,7 +1617,7 @@ final class VectorBody512 extends VectorBody {
                 VectorMask<Float> off = zv.compare(VectorOperators.LE, 0f);
                 g = g.blend(g.mul(slope), off);
                 g.intoArray(gp, go + i * L);
-                accB = accB.add(g);
+                accB = ((FloatVector) accB.check(S)).add(g);
             }
             accA.intoArray(dap, j);
             accB.intoArray(dbp, j);
@@ -1671,7 +1684,7 @@ final class VectorBody512 extends VectorBody {
                 g1.intoArray(gp, go + (i + 1) * L);
                 g2.intoArray(gp, go + (i + 2) * L);
                 g3.intoArray(gp, go + (i + 3) * L);
-                accB = accB.add(g0).add(g1).add(g2).add(g3);
+                accB = ((FloatVector) accB.check(S)).add(g0).add(g1).add(g2).add(g3);
             }
             for (; i < rows; i++) {
                 FloatVector zv = FloatVector.fromArray(S, z, zb + i * zs);
@@ -1681,7 +1694,7 @@ final class VectorBody512 extends VectorBody {
                 VectorMask<Float> off = zv.compare(VectorOperators.LE, 0f);
                 g = g.blend(g.mul(slope), off);
                 g.intoArray(gp, go + i * L);
-                accB = accB.add(g);
+                accB = ((FloatVector) accB.check(S)).add(g);
             }
             accB.intoArray(dbp, j);
         }
@@ -1714,7 +1727,7 @@ final class VectorBody512 extends VectorBody {
                 VectorMask<Float> off = zv.compare(VectorOperators.LE, 0f);
                 g = g.blend(g.mul(slope), off);
                 g.intoArray(gp, go + i * L);
-                accB = accB.add(g);
+                accB = ((FloatVector) accB.check(S)).add(g);
             }
             if (whole) {
                 if (grad != null) {
@@ -2812,7 +2825,7 @@ final class VectorBody512 extends VectorBody {
         FloatVector before = FloatVector.broadcast(S, gp[j1]);
         for (int j = j1 + 1, o = t1 + d + h; j < j2; j++, o += d) {
             FloatVector g = FloatVector.broadcast(S, gp[j]);
-            FloatVector dw = before.blend(g, next).fma(rot, zero);
+            FloatVector dw = ((FloatVector) before.check(S)).blend(g, next).fma(rot, zero);
             FloatVector.fromArray(S, upd, o - L).sub(dw.mul(lrv)).intoArray(upd, o - L);
             FloatVector.fromArray(S, upd, o).sub(g.fma(r0, zero).mul(lrv)).intoArray(upd, o);
             if (nv > 2) FloatVector.fromArray(S, upd, o + L).sub(g.fma(r1, zero).mul(lrv)).intoArray(upd, o + L);
@@ -2957,9 +2970,9 @@ final class VectorBody512 extends VectorBody {
             if (L == 4) r = q;
             else if ((g & 1) == 0) h = q;
             else {
-                h = h.blend(q, bit2).add(sw2.selectFrom(h, q));
+                h = ((FloatVector) h.check(S)).blend(q, bit2).add(sw2.selectFrom(h, q));
                 if ((g & 2) == 0) r = h;
-                else r = r.blend(h, bit3).add(sw3.selectFrom(r, h));
+                else r = ((FloatVector) r.check(S)).blend(h, bit3).add(sw3.selectFrom(r, h));
             }
         }
         VectorMask<Float> in = S.indexInRange(0, k);
@@ -2969,7 +2982,8 @@ final class VectorBody512 extends VectorBody {
         zv.intoArray(z, 0);
         // rowOutput's y
         FloatVector acc = zv.blend(zv.mul(slope), zv.lt(0f)).fma(FloatVector.fromArray(S, w, offA, in), zero);
-        for (int s = 0; (1 << s) < L; s++) acc = acc.add(FloatVector.fromArray(S, XOR_LANES, s * L).selectFrom(acc));
+        for (int s = 0; (1 << s) < L; s++)
+            acc = FloatVector.fromArray(S, XOR_LANES, s * L).selectFrom(acc).add(acc);
         return acc.lane(0) + c;
     }
 
@@ -3011,9 +3025,9 @@ final class VectorBody512 extends VectorBody {
                 if (L == 4) r = q;
                 else if ((g & 1) == 0) h = q;
                 else {
-                    h = h.blend(q, bit2).add(sw2.selectFrom(h, q));
+                    h = ((FloatVector) h.check(S)).blend(q, bit2).add(sw2.selectFrom(h, q));
                     if ((g & 2) == 0) r = h;
-                    else r = r.blend(h, bit3).add(sw3.selectFrom(r, h));
+                    else r = ((FloatVector) r.check(S)).blend(h, bit3).add(sw3.selectFrom(r, h));
                 }
             }
             // the mask from its bits (see dotRowBlocks: indexInRange and not() ran C1 out of registers there)
@@ -3024,7 +3038,8 @@ final class VectorBody512 extends VectorBody {
             zv.intoArray(z, j0);
             acc = zv.blend(zv.mul(slope), zv.lt(0f)).fma(FloatVector.fromArray(S, w, offA + j0, in), acc);
         }
-        for (int s = 0; (1 << s) < L; s++) acc = acc.add(FloatVector.fromArray(S, XOR_LANES, s * L).selectFrom(acc));
+        for (int s = 0; (1 << s) < L; s++)
+            acc = FloatVector.fromArray(S, XOR_LANES, s * L).selectFrom(acc).add(acc);
         return acc.lane(0) + c;
     }
 
@@ -3238,7 +3253,7 @@ final class VectorBody512 extends VectorBody {
                 acc = zv.blend(zv.mul(slope), zv.lt(0f)).fma(a, acc);
             }
             for (int b = 0; (1 << b) < L; b++)
-                acc = acc.add(FloatVector.fromArray(S, XOR_LANES, b * L).selectFrom(acc));
+                acc = FloatVector.fromArray(S, XOR_LANES, b * L).selectFrom(acc).add(acc);
             y[i] = acc.lane(0) + yInit;
         }
     }
@@ -3432,7 +3447,7 @@ final class VectorBody512 extends VectorBody {
                 FloatVector z0 = wv.fma(x0, bv);
                 y0 = z0.blend(z0.mul(slope), z0.lt(0f)).fma(av, y0);
             }
-            for (int b = 0; (4 << b) < L; b++) y0 = y0.add(FloatVector.fromArray(S, XOR_LANES, b * L).selectFrom(y0));
+            for (int b = 0; (4 << b) < L; b++) y0 = FloatVector.fromArray(S, XOR_LANES, b * L).selectFrom(y0).add(y0);
             y[i] = ((y0.lane(0) + y0.lane(2)) + (y0.lane(1) + y0.lane(3))) + c;
         }
     }
@@ -3466,7 +3481,7 @@ final class VectorBody512 extends VectorBody {
             FloatVector z0 = wv.fma(x0, bv);
             y0 = z0.blend(z0.mul(slope), z0.lt(0f)).fma(av, y0);
         }
-        for (int b = 0; (4 << b) < L; b++) y0 = y0.add(FloatVector.fromArray(S, XOR_LANES, b * L).selectFrom(y0));
+        for (int b = 0; (4 << b) < L; b++) y0 = FloatVector.fromArray(S, XOR_LANES, b * L).selectFrom(y0).add(y0);
         return ((y0.lane(0) + y0.lane(2)) + (y0.lane(1) + y0.lane(3))) + c;
     }
 
@@ -3523,36 +3538,31 @@ final class VectorBody512 extends VectorBody {
             y2 = z2.blend(z2.mul(slope), z2.lt(0f)).fma(av, y2);
             y3 = z3.blend(z3.mul(slope), z3.lt(0f)).fma(av, y3);
         }
-        laneSums4(y0, y1, y2, y3, c, y, i, 4);
-    }
-
-    /**
-     * y[i + r] = c + the lanes of y_r summed, for the first {@code n} of four rows r. The four sums at once (four
-     * one-vector lane-sum calls overran C2's inlining budget, and the vectors were boxed): the first stage puts rows
-     * 0 and 1 (2 and 3) into the low and high halves of one vector, the second rows 0, 1 and 2, 3 into alternate
-     * quarters; the other stages add within the quarters. Each row's total is bitwise the one-row sum's (XOR_LANES):
-     * every lane of a pairwise xor tree ends with the same sums.
-     */
-    private static void laneSums4(FloatVector y0, FloatVector y1, FloatVector y2, FloatVector y3, float c, float[] y,
-                                  int i, int n) {
-        final int L = S.length(), h = L / 2, q = L / 4;
+        // the four rows' lane sums here, as laneSums4 takes them, not by a call: where C2 had compiled a helper that
+        // took the four sums as arguments on its own first, too big then to inline, the sums crossed the call boxed,
+        // on every call (AllocationTest's d=1 k=8 33 rows at 256 bits, 3 JVMs of 16 without receiver profiles)
         VectorMask<Float> hi = VectorMask.fromLong(S, HALF_HI), qhi = VectorMask.fromLong(S, QUARTER_HI);
         FloatVector x0h = FloatVector.fromArray(S, XOR_LANES, 0), x0q = FloatVector.fromArray(S, XOR_LANES, L);
         FloatVector u01 = y0.blend(y1, hi).add(x0h.selectFrom(y1.blend(y0, hi)));
         FloatVector u23 = y2.blend(y3, hi).add(x0h.selectFrom(y3.blend(y2, hi)));
         FloatVector v = u01.blend(u23, qhi).add(x0q.selectFrom(u23.blend(u01, qhi)));
-        for (int b = 2; (1 << b) < L; b++) v = v.add(FloatVector.fromArray(S, XOR_LANES, b * L).selectFrom(v));
+        for (int b = 2; (1 << b) < L; b++) v = FloatVector.fromArray(S, XOR_LANES, b * L).selectFrom(v).add(v);
+        int h = L / 2, q = L / 4;
         y[i] = v.lane(0) + c;
-        if (n > 1) y[i + 1] = v.lane(h) + c;
-        if (n > 2) y[i + 2] = v.lane(q) + c;
-        if (n > 3) y[i + 3] = v.lane(h + q) + c;
+        y[i + 1] = v.lane(h) + c;
+        y[i + 2] = v.lane(q) + c;
+        y[i + 3] = v.lane(h + q) + c;
     }
 
     /**
-     * laneSums4 of the four vectors at {@code sums[0 .. 4L)}, loaded here, so that no vector crosses the call, which
-     * C2 does not always inline: columnsOutput passed the four loads as arguments, and in about 1 JVM in 8 they were
-     * boxed on every call (AllocationTest's d=3 k=20 45 rows at 128 bits: 2.3 KB a call). The same operations as
-     * laneSums4 in the same order, so the same bits.
+     * y[i + r] = c + the lanes of the vector at {@code sums[rL .. (r+1)L)} summed, for the first {@code n} of four
+     * rows r. The four sums at once (four one-vector lane-sum calls overran C2's inlining budget, and the vectors were
+     * boxed): the first stage puts rows 0 and 1 (2 and 3) into the low and high halves of one vector, the second rows
+     * 0, 1 and 2, 3 into alternate quarters; the other stages add within the quarters. Each row's total is bitwise the
+     * one-row sum's (XOR_LANES): every lane of a pairwise xor tree ends with the same sums. The vectors are loaded
+     * here, so that none crosses the call, which C2 does not always inline: columnsOutput passed the four loads as
+     * arguments, and in about 1 JVM in 8 they were boxed on every call (AllocationTest's d=3 k=20 45 rows at 128
+     * bits: 2.3 KB a call). unitsOutput4 does the same steps in line.
      */
     private static void laneSums4(float[] sums, float c, float[] y, int i, int n) {
         final int L = S.length(), h = L / 2, q = L / 4;
@@ -3563,7 +3573,7 @@ final class VectorBody512 extends VectorBody {
         FloatVector u01 = y0.blend(y1, hi).add(x0h.selectFrom(y1.blend(y0, hi)));
         FloatVector u23 = y2.blend(y3, hi).add(x0h.selectFrom(y3.blend(y2, hi)));
         FloatVector v = u01.blend(u23, qhi).add(x0q.selectFrom(u23.blend(u01, qhi)));
-        for (int b = 2; (1 << b) < L; b++) v = v.add(FloatVector.fromArray(S, XOR_LANES, b * L).selectFrom(v));
+        for (int b = 2; (1 << b) < L; b++) v = FloatVector.fromArray(S, XOR_LANES, b * L).selectFrom(v).add(v);
         y[i] = v.lane(0) + c;
         if (n > 1) y[i + 1] = v.lane(h) + c;
         if (n > 2) y[i + 2] = v.lane(q) + c;
@@ -3605,7 +3615,8 @@ final class VectorBody512 extends VectorBody {
             FloatVector u01 = p0.blend(p1, qhi).add(xq.selectFrom(p1.blend(p0, qhi)));
             FloatVector u23 = p2.blend(p3, qhi).add(xq.selectFrom(p3.blend(p2, qhi)));
             FloatVector v = u01.blend(u23, ehi).add(xe.selectFrom(u23.blend(u01, ehi)));
-            for (int b = 3; (1 << b) < L; b++) v = v.add(FloatVector.fromArray(S, XOR_LANES, b * L).selectFrom(v));
+            for (int b = 3; (1 << b) < L; b++)
+                v = FloatVector.fromArray(S, XOR_LANES, b * L).selectFrom(v).add(v);
             rowLanes.selectFrom(v).add(cv).intoArray(y, i, eight);
         }
         return i;
@@ -3680,7 +3691,7 @@ final class VectorBody512 extends VectorBody {
                 if (trainA) dA = z.blend(z.mul(slope), z.lt(0f)).fma(ei, dA);
                 FloatVector g = av.mul(ei);
                 g = g.blend(g.mul(slope), z.compare(VectorOperators.LE, 0f));
-                dB = dB.add(g);
+                dB = ((FloatVector) dB.check(S)).add(g);
                 dW = g.fma(xi, dW);
             }
             if (whole) {
@@ -3730,7 +3741,7 @@ final class VectorBody512 extends VectorBody {
             if (trainA) dA = z.blend(z.mul(slope), z.lt(0f)).fma(ei, dA);
             FloatVector g = av.mul(ei);
             g = g.blend(g.mul(slope), z.compare(VectorOperators.LE, 0f));
-            dB = dB.add(g);
+            dB = ((FloatVector) dB.check(S)).add(g);
             dW = g.fma(xi, dW);
         }
         FloatVector swap = FloatVector.fromArray(S, XOR_LANES, 0); // lane l <- lane l ^ L/2
@@ -3885,7 +3896,7 @@ final class VectorBody512 extends VectorBody {
             if (trainA) dA = z.blend(z.mul(slope), z.lt(0f)).fma(ei, dA);
             FloatVector g = av.mul(ei);
             g = g.blend(g.mul(slope), z.compare(VectorOperators.LE, 0f));
-            dB = dB.add(g);
+            dB = ((FloatVector) dB.check(S)).add(g);
             dW0 = g.fma(xi0, dW0);
             dW1 = g.fma(xi1, dW1);
             if (d > 2) dW2 = g.fma(xi2, dW2);
@@ -4084,8 +4095,8 @@ final class VectorBody512 extends VectorBody {
             FloatVector g0 = ev.mul(a0), g1 = ev.mul(a1);
             g0 = g0.blend(g0.mul(slope), z0.compare(VectorOperators.LE, 0f));
             g1 = g1.blend(g1.mul(slope), z1.compare(VectorOperators.LE, 0f));
-            accB0 = accB0.add(g0);
-            accB1 = accB1.add(g1);
+            accB0 = ((FloatVector) accB0.check(S)).add(g0);
+            accB1 = ((FloatVector) accB1.check(S)).add(g1);
             accW0 = g0.fma(xv, accW0);
             accW1 = g1.fma(xv, accW1);
         }
@@ -4111,7 +4122,8 @@ final class VectorBody512 extends VectorBody {
             for (int s = 0; s < 3; s++) {
                 int o = (s * kp + j0) * L;
                 FloatVector sum = FloatVector.fromArray(S, acc, o, STRIDE_L, 0);
-                for (int l = 1; l < L; l++) sum = sum.add(FloatVector.fromArray(S, acc, o + l, STRIDE_L, 0));
+                for (int l = 1; l < L; l++)
+                    sum = ((FloatVector) sum.check(S)).add(FloatVector.fromArray(S, acc, o + l, STRIDE_L, 0));
                 if (s == 0) sum.intoArray(dap, j0);
                 else if (s == 1) sum.intoArray(dbp, j0);
                 else if (j0 + L <= k) sum.intoArray(grad, offW + j0);
@@ -4291,7 +4303,7 @@ final class VectorBody512 extends VectorBody {
                 da = z.blend(z.mul(slope), z.lt(0f)).fma(ev, da);
                 FloatVector g = ev.mul(a);
                 g = g.blend(g.mul(slope), z.compare(VectorOperators.LE, 0f));
-                db = db.add(g);
+                db = ((FloatVector) db.check(S)).add(g);
                 g.intoArray(zt, o);
             }
             db.intoArray(acc, tb);

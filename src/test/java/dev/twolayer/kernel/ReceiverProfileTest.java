@@ -16,8 +16,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * where that profile is empty. {@link VectorBody#residualLanes} was the one user of DoubleVector's methods, so only it
  * fed their profiles, and where C1 compiled it without profiling (tier 2, when C2's queue is long) its sums were boxed
  * on every call: AllocationTest check 14 at 512 bits failed in about 1 fresh JVM of 30-40 with 57.6 MB a round.
- * Without profiles that failure is certain (9.6 KB a call at 512 bits), so this test catches its return in every run.
- * The rest of the kernels still bind by profile; their shared methods are fed by many loops of one class each.
+ * Without profiles that failure is certain (9.6 KB a call at 512 bits), so this test catches its return in every run,
+ * in a second. AllocationTest runs all its checks without profiles too (the narrower widths, and aligned objects at
+ * the preferred width), since stop 52 has every float kernel's carried vectors made exact as well.
  */
 class ReceiverProfileTest {
 
