@@ -75,22 +75,14 @@ class AllocationTest {
     }
 
     /**
-     * A JVM that keeps no receiver profiles: C2 then binds a vector method only where it knows the vector's class,
-     * which is what the kernels must not depend on (VectorBody512's class note; ReceiverProfileTest). Before stop 52
-     * almost every check failed so, and the same dependence, met by chance in a JVM where a shared method's profile was
-     * empty or past its trap limit, was the flakes of these checks (d=2 k=300 at stop 50, d=24 k=40 m=6 at 128 bits at
-     * stop 51). Deterministic, so it catches a new loop that needs a profile in every run.
-     */
-    private static final String NO_RECEIVER_PROFILES = "-XX:TypeProfileWidth=0";
-
-    /**
      * The same with objects on 64-byte lines, as benchmarks/run starts its JVMs (VectorWorkspace.ALIGN is then not 0,
      * and the batch-1 step takes W's vectors on the caller's lines: weightGradRowShortAligned), and without receiver
-     * profiles. The default JIT at the preferred width is {@link #noAllocationPerCall}'s.
+     * profiles (ForkedJvm#NO_RECEIVER_PROFILES). The default JIT at the preferred width is
+     * {@link #noAllocationPerCall}'s.
      */
     @Test
     void noAllocationPerCallOnAlignedObjectsWithoutReceiverProfiles() throws Exception {
-        checkInFreshJvms(List.of("-XX:ObjectAlignmentInBytes=64", NO_RECEIVER_PROFILES), 0, 0);
+        checkInFreshJvms(List.of("-XX:ObjectAlignmentInBytes=64", ForkedJvm.NO_RECEIVER_PROFILES), 0, 0);
     }
 
     /**
@@ -105,7 +97,7 @@ class AllocationTest {
         int preferred = jdk.incubator.vector.FloatVector.SPECIES_PREFERRED.vectorBitSize();
         assumeTrue(preferred > 128, "the preferred width is the narrowest body");
         for (int bits = 128; bits < preferred; bits *= 2)
-            checkInFreshJvms(List.of(NO_RECEIVER_PROFILES), bits, SCALAR_CHECKS);
+            checkInFreshJvms(List.of(ForkedJvm.NO_RECEIVER_PROFILES), bits, SCALAR_CHECKS);
     }
 
     /** Fresh JVMs a check may take: a real per-call allocation fails in every one; a stuck JVM costs about 20 s. */

@@ -8,6 +8,16 @@ import java.util.List;
 final class ForkedJvm {
     private ForkedJvm() {}
 
+    /**
+     * A JVM that keeps no receiver profiles: C2 then binds a vector method only where it knows the vector's class,
+     * which is what the kernels must not depend on (VectorBody512's class note). Before stop 52 almost every
+     * AllocationTest check failed so, and the same dependence, met by chance in a JVM where a shared method's profile
+     * was empty or past its trap limit, was the flakes of those checks (d=2 k=300 at stop 50, d=24 k=40 m=6 at 128
+     * bits at stop 51). Deterministic, so a forked check with this flag catches a new loop that needs a profile in
+     * every run.
+     */
+    static final String NO_RECEIVER_PROFILES = "-XX:TypeProfileWidth=0";
+
     static List<String> command(Class<?> main, List<String> jvmFlags) {
         String javaBin = ProcessHandle.current().info().command()
                 .orElse(System.getProperty("java.home") + "/bin/java");

@@ -28,7 +28,7 @@ class ReceiverProfileTest {
         int preferred = jdk.incubator.vector.FloatVector.SPECIES_PREFERRED.vectorBitSize();
         // one width a JVM, as AllocationTest: two widths in one JVM make the shared methods see two classes
         for (int bits = 128; bits <= Math.min(preferred, 512); bits *= 2) {
-            ForkedJvm.Result r = ForkedJvm.run(ReceiverProfileTest.class, List.of("-XX:TypeProfileWidth=0"),
+            ForkedJvm.Result r = ForkedJvm.run(ReceiverProfileTest.class, List.of(ForkedJvm.NO_RECEIVER_PROFILES),
                     Integer.toString(bits));
             if (r.exitCode() == 2) org.junit.jupiter.api.Assumptions.abort(r.output());
             assertEquals(0, r.exitCode(), "residualLanes at " + bits + " bits without receiver profiles:\n"
