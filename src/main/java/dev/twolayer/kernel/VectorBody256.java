@@ -1177,9 +1177,10 @@ final class VectorBody256 extends VectorBody {
                     : FloatVector.fromArray(S, w, offA + j, S.indexInRange(j, k));
             acc = v.blend(v.mul(slope), v.lt(0f)).fma(a, acc);
         }
-        for (int b = 0; (1 << b) < L; b++)
-            acc = FloatVector.fromArray(S, XOR_LANES, b * L).selectFrom(acc).add(acc);
-        return acc.lane(0) + yInit;
+        // XOR_LANES' tree (its lane 0): the stages but the last two by constant shuffles, those as rowOutput1's adds
+        if (L > 4) acc = acc.rearrange(XOR_STAGE0).add(acc);
+        if (L > 8) acc = acc.rearrange(XOR_STAGE1).add(acc);
+        return ((acc.lane(0) + acc.lane(2)) + (acc.lane(1) + acc.lane(3))) + yInit;
     }
 
     /**
@@ -2983,9 +2984,9 @@ final class VectorBody256 extends VectorBody {
         zv.intoArray(z, 0);
         // rowOutput's y
         FloatVector acc = zv.blend(zv.mul(slope), zv.lt(0f)).fma(FloatVector.fromArray(S, w, offA, in), zero);
-        for (int s = 0; (1 << s) < L; s++)
-            acc = FloatVector.fromArray(S, XOR_LANES, s * L).selectFrom(acc).add(acc);
-        return acc.lane(0) + c;
+        if (L > 4) acc = acc.rearrange(XOR_STAGE0).add(acc); // as rowOutput's sum
+        if (L > 8) acc = acc.rearrange(XOR_STAGE1).add(acc);
+        return ((acc.lane(0) + acc.lane(2)) + (acc.lane(1) + acc.lane(3))) + c;
     }
 
     /**
@@ -3039,9 +3040,9 @@ final class VectorBody256 extends VectorBody {
             zv.intoArray(z, j0);
             acc = zv.blend(zv.mul(slope), zv.lt(0f)).fma(FloatVector.fromArray(S, w, offA + j0, in), acc);
         }
-        for (int s = 0; (1 << s) < L; s++)
-            acc = FloatVector.fromArray(S, XOR_LANES, s * L).selectFrom(acc).add(acc);
-        return acc.lane(0) + c;
+        if (L > 4) acc = acc.rearrange(XOR_STAGE0).add(acc); // as rowOutput's sum
+        if (L > 8) acc = acc.rearrange(XOR_STAGE1).add(acc);
+        return ((acc.lane(0) + acc.lane(2)) + (acc.lane(1) + acc.lane(3))) + c;
     }
 
     /**
@@ -3482,7 +3483,8 @@ final class VectorBody256 extends VectorBody {
             FloatVector z0 = wv.fma(x0, bv);
             y0 = z0.blend(z0.mul(slope), z0.lt(0f)).fma(av, y0);
         }
-        for (int b = 0; (4 << b) < L; b++) y0 = FloatVector.fromArray(S, XOR_LANES, b * L).selectFrom(y0).add(y0);
+        if (L > 4) y0 = y0.rearrange(XOR_STAGE0).add(y0); // XOR_LANES' stages but the last two
+        if (L > 8) y0 = y0.rearrange(XOR_STAGE1).add(y0);
         return ((y0.lane(0) + y0.lane(2)) + (y0.lane(1) + y0.lane(3))) + c;
     }
 
@@ -3507,14 +3509,27 @@ final class VectorBody256 extends VectorBody {
             if (slope != 0f) g = g.blend(g.mul(slope), off);
             FloatVector dB = zero.add(g), dW = g.fma(x0, zero);
             if (grad != null) {
-                dW.intoArray(grad, j, mk);
-                if (offB >= 0) dB.intoArray(grad, offB + j, mk);
-                dA.intoArray(grad, offA + j, mk); // zeros when A is fixed
+                if (whole) {
+                    dW.intoArray(grad, j);
+                    if (offB >= 0) dB.intoArray(grad, offB + j);
+                    dA.intoArray(grad, offA + j); // zeros when A is fixed
+                } else {
+                    dW.intoArray(grad, j, mk);
+                    if (offB >= 0) dB.intoArray(grad, offB + j, mk);
+                    dA.intoArray(grad, offA + j, mk);
+                }
             }
             if (upd != null) {
-                wv.sub(dW.mul(lr)).intoArray(upd, j, mk);
-                if (offB >= 0) bv.sub(dB.mul(lr)).intoArray(upd, offB + j, mk);
-                if (trainA) av.sub(dA.mul(lr)).intoArray(upd, offA + j, mk);
+                FloatVector w1 = wv.sub(dW.mul(lr)), b1 = bv.sub(dB.mul(lr)), a1 = av.sub(dA.mul(lr));
+                if (whole) {
+                    w1.intoArray(upd, j);
+                    if (offB >= 0) b1.intoArray(upd, offB + j);
+                    if (trainA) a1.intoArray(upd, offA + j);
+                } else {
+                    w1.intoArray(upd, j, mk);
+                    if (offB >= 0) b1.intoArray(upd, offB + j, mk);
+                    if (trainA) a1.intoArray(upd, offA + j, mk);
+                }
             }
         }
     }
@@ -3656,6 +3671,16 @@ final class VectorBody256 extends VectorBody {
      * one-row steps: 39.9 -> 37.9 ns, medians of 12 JVMs).
      */
     private static final float[] XOR_LANES = xorLanes();
+
+    /**
+     * XOR_LANES' first two stages as constant shuffles, for the one-row sums (rowOutput1, rowOutput, dotRowOutput):
+     * their permutes take the indices as they are, where selectFrom of an index vector loaded from XOR_LANES
+     * converted its floats to ints and checked their range on every call, in a loop C2 did not unroll (PrintAssembly,
+     * dotRowOutput and rowOutput1 at d=64 k=8 and d=1 k=64). Lane l to lane l ^ L/2, and l ^ L/4 (l ^ 1 where L/4
+     * is 0: unused there).
+     */
+    private static final VectorShuffle<Float> XOR_STAGE0 = VectorShuffle.fromOp(S, l -> l ^ (S.length() / 2));
+    private static final VectorShuffle<Float> XOR_STAGE1 = VectorShuffle.fromOp(S, l -> l ^ Math.max(1, S.length() / 4));
 
     private static float[] xorLanes() {
         int L = S.length(), stages = Integer.numberOfTrailingZeros(L);
