@@ -3675,11 +3675,10 @@ final class VectorBody512 extends VectorBody {
      * XOR_LANES' first two stages as constant shuffles, for the one-row sums (rowOutput1, rowOutput, dotRowOutput):
      * their permutes take the indices as they are, where selectFrom of an index vector loaded from XOR_LANES
      * converted its floats to ints and checked their range on every call, in a loop C2 did not unroll (PrintAssembly,
-     * dotRowOutput and rowOutput1 at d=64 k=8 and d=1 k=64). Lane l to lane l ^ L/2, and l ^ L/4 (l ^ 1 where L/4
-     * is 0: unused there).
+     * dotRowOutput and rowOutput1 at d=64 k=8 and d=1 k=64). Lane l to lane l ^ L/2, and to l ^ L/4.
      */
     private static final VectorShuffle<Float> XOR_STAGE0 = VectorShuffle.fromOp(S, l -> l ^ (S.length() / 2));
-    private static final VectorShuffle<Float> XOR_STAGE1 = VectorShuffle.fromOp(S, l -> l ^ Math.max(1, S.length() / 4));
+    private static final VectorShuffle<Float> XOR_STAGE1 = VectorShuffle.fromOp(S, l -> l ^ (S.length() / 4));
 
     private static float[] xorLanes() {
         int L = S.length(), stages = Integer.numberOfTrailingZeros(L);
