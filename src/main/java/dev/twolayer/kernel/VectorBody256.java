@@ -3125,6 +3125,10 @@ final class VectorBody256 extends VectorBody {
     private static void weightGradRowPart(float[] x, int xi, int d, float[] gp, int k, float[] grad, float[] upd,
                                           float lr, int end) {
         final int L = S.length();
+        if (2 * d < L) { // a vector reaches into a third row: see weightGradFlat
+            weightGradFlat(x, xi, d, gp, k, grad, upd, lr, end);
+            return;
+        }
         VectorMask<Float> dm = VectorMask.fromLong(S, (1L << d) - 1);
         FloatVector lrv = FloatVector.broadcast(S, lr), zero = FloatVector.zero(S);
         FloatVector x0 = FloatVector.fromArray(S, x, xi, dm);
@@ -3145,6 +3149,61 @@ final class VectorBody256 extends VectorBody {
             FloatVector dw = FloatVector.broadcast(S, gp[j]).fma(x0, zero);
             FloatVector.fromArray(S, upd, o, dm).sub(dw.mul(lrv)).intoArray(upd, o, dm);
         }
+    }
+
+    /**
+     * weightGradRowPart for rows of fewer than L/2 inputs: W (and dW) as one flat run of whole vectors, each lane's g
+     * and x permuted into place: every L units make d vectors, lane l of their vector v (l + vL of the run) unit
+     * (vL + l) / d of the L and input (vL + l) % d (FLAT_UNIT, FLAT_INPUT). The same fma(g, x, +0) and W - dW lr a
+     * weight as the rows' step, so the same bits. Row by row, each row's vector reached over the next rows, and a
+     * row's load overlapped the store of the row two before it, which it then waited on: a batch-1 step at d=5 k=16
+     * took 176 ns against 98 at d=12 (in-JVM). JMH, Zen 4, batch 1, A B B A, rows -> flat: d=5 k=16 1.68x, d=7 k=16
+     * 1.54x, d=6 k=8 1.33x. The last vector's lanes past W (b's, already stepped) are stored as loaded, whole below
+     * {@code end} (A's end), else masked.
+     */
+    private static void weightGradFlat(float[] x, int xi, int d, float[] gp, int k, float[] grad, float[] upd,
+                                       float lr, int end) {
+        final int L = S.length();
+        int n = k * d, base = flatBase(d);
+        FloatVector lrv = FloatVector.broadcast(S, lr), zero = FloatVector.zero(S);
+        FloatVector x0 = FloatVector.fromArray(S, x, xi, VectorMask.fromLong(S, (1L << d) - 1));
+        for (int j0 = 0, f = 0; f < n; j0 += L) {
+            FloatVector g = FloatVector.fromArray(S, gp, j0); // gp holds kp >= j0 + L floats
+            for (int v = 0; v < d && f < n; v++, f += L) {
+                int t = base + v * L;
+                FloatVector dw = FloatVector.fromArray(S, FLAT_UNIT, t).selectFrom(g)
+                        .fma(FloatVector.fromArray(S, FLAT_INPUT, t).selectFrom(x0), zero);
+                if (f + L <= n) {
+                    if (grad != null) dw.intoArray(grad, f);
+                    if (upd != null) FloatVector.fromArray(S, upd, f).sub(dw.mul(lrv)).intoArray(upd, f);
+                } else { // W's last vector: only lanes below n are W's
+                    VectorMask<Float> in = VectorMask.fromLong(S, (1L << (n - f)) - 1);
+                    if (grad != null) dw.intoArray(grad, f, in);
+                    if (upd != null && f + L <= end) {
+                        FloatVector w = FloatVector.fromArray(S, upd, f);
+                        w.blend(w.sub(dw.mul(lrv)), in).intoArray(upd, f);
+                    } else if (upd != null)
+                        FloatVector.fromArray(S, upd, f, in).sub(dw.mul(lrv)).intoArray(upd, f, in);
+                }
+            }
+        }
+    }
+
+    /** Where d's index vectors start in FLAT_UNIT and FLAT_INPUT: d vectors for each d from 2 below L/2, in order. */
+    private static int flatBase(int d) {
+        return S.length() * (d * (d - 1) / 2 - 1);
+    }
+
+    /** weightGradFlat's lanes: for d from 2 below L/2 and v < d, lane l of vector v: unit (vL + l) / d, input mod d. */
+    private static final float[] FLAT_UNIT = flatTable(true), FLAT_INPUT = flatTable(false);
+
+    private static float[] flatTable(boolean unit) {
+        int L = S.length(), top = (L - 1) / 2;
+        float[] t = new float[Math.max(0, flatBase(top + 1))];
+        for (int d = 2; d <= top; d++)
+            for (int v = 0; v < d; v++)
+                for (int l = 0; l < L; l++) t[flatBase(d) + v * L + l] = unit ? (v * L + l) / d : (v * L + l) % d;
+        return t;
     }
 
     // ---------------------------------------------------------------- rows of W shorter than a vector: segments

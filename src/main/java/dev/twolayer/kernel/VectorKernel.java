@@ -355,21 +355,26 @@ public final class VectorKernel implements Kernel {
     /**
      * Shapes whose batch-1 calls take {@link #dotRowStep}: one output, and at most one vector of hidden units with rows
      * of W of 1 to 4 whole vectors or of 5 to L-1 inputs (one vector a row, masked), or any number of hidden units
-     * with rows of more than L/2 and less than L inputs. With identity mapping (k = d) that
-     * is k = d = L or below: left to the five calls, such a step took 0.117 us against the plain net's 0.079, now
-     * 0.079 (d = k = 16; JMH ModelOptionsBenchmark, 4 forks a side). Rows shorter than a vector took the scalar loops
+     * with rows of more than L/2 and less than L inputs, or fewer than 2L units with rows of 5 or more inputs that
+     * the segment form would pad. With identity mapping (k = d) that is k = d = L or below: left to the five calls,
+     * such a step took 0.117 us against the plain net's 0.079, now 0.079 (d = k = 16; JMH ModelOptionsBenchmark, 4
+     * forks a side). Rows shorter than a vector took the scalar loops
      * (tinyBlock) or the segment form. JMH, Zen 4, batch 1, A B B A, their time over this form's: d = k = 5, 6, 7, 8,
      * 12, 14: 1.18, 1.16, 1.22, 1.65, 2.73, 4.20x; but d = 4 k = 16 0.52x, d = 3 k = 16 0.69x, d = 2 k = 8 0.95x
      * (a row's vector then spans 4 rows or more: the segment form folds several units a vector). With more than L
      * units, from d = L/2 + 1, where the segment form too takes a unit a vector and copies W into padded rows and back
      * each call: d=10 k=64 2.03x, d=12 k=64 1.83x, k=1024 2.01x, d=15 k=256 2.36x; but d=6 k=64 (two units a vector
-     * there) 0.47x.
+     * there) 0.47x. Since W's step of such rows went flat (weightGradFlat, stop 53), the rows that the segment form
+     * pads (d = 5, 6, 7 at 16 lanes) take this form up to 2L - 1 units. JMH, Zen 4, batch 1, A B B A, padded
+     * segments -> this form: d=5 k=20 1.71x, k=31 1.13x; d=6 k=24 1.80x; d=7 k=20 1.82x, k=28 1.54x. From 2L units
+     * the segment form won or tied: d=7 k=32 0.88x, k=64 0.84x, k=1024 0.92x; d=5 k=64 1.07x, k=256 0.71x; d=6
+     * k=64 1.03x, k=256 0.94x, k=1024 0.91x. Rows the segment form takes as they are (d = 8) stay there.
      */
     static boolean dotRowShape(ModelSpec spec, int lanes) {
         int d = spec.d(), k = spec.k();
         if (spec.m() != 1) return false;
         if (d >= lanes) return k <= lanes && d % lanes == 0 && d <= 4 * lanes;
-        return d > 4 && (k <= lanes || 2 * d > lanes);
+        return d > 4 && (k <= lanes || 2 * d > lanes || segmentStride(d) != d && k < 2 * lanes);
     }
 
     /**
