@@ -3179,11 +3179,11 @@ final class VectorBody128 extends VectorBody {
                 } else { // W's last vector: only lanes below n are W's
                     VectorMask<Float> in = VectorMask.fromLong(S, (1L << (n - f)) - 1);
                     if (grad != null) dw.intoArray(grad, f, in);
-                    if (upd != null && f + L <= end) {
+                    if (upd == null) continue;
+                    if (f + L <= end) {
                         FloatVector w = FloatVector.fromArray(S, upd, f);
                         w.blend(w.sub(dw.mul(lrv)), in).intoArray(upd, f);
-                    } else if (upd != null)
-                        FloatVector.fromArray(S, upd, f, in).sub(dw.mul(lrv)).intoArray(upd, f, in);
+                    } else FloatVector.fromArray(S, upd, f, in).sub(dw.mul(lrv)).intoArray(upd, f, in);
                 }
             }
         }

@@ -19,10 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       write dW row by row with W's SGD step fused (the dot form, {@link #dotForward}; with one output such calls
  *       skip the phases below and the padded copies, {@link #dotOneOutput}, and one row of at most L hidden units
  *       is two calls, {@link #dotRowShape}, as is one row of 5 to L-1 inputs (2 to L-1 at 16 lanes), a masked vector
- *       a row of W); with one
- *       output, fewer hidden units
- *       than lanes and d of 1-4 vectors, longer blocks transpose X and compute Z^T and y with samples in lanes,
- *       then Z's rows, bitwise the same (the transposed forward, {@link #transposedShape}); at 16 lanes, up to 8
+ *       a row of W); with one output, fewer hidden units than lanes and d of 1-4 vectors, longer blocks transpose X
+ *       and compute Z^T and y with samples in lanes, then Z's rows, bitwise the same (the transposed forward,
+ *       {@link #transposedShape}); at 16 lanes, up to 8
  *       hidden units and rows of more than 4 vectors, Z runs by dot tiles of two rows and 8 units from W as it is,
  *       with lane sums (not the same bits, but the same for any split of the rows: {@link #dotTilesShape});</li>
  *   <li>residuals, loss and dLoss/dy in a scalar pass over the block (O(rows m));</li>
@@ -357,12 +356,13 @@ public final class VectorKernel implements Kernel {
      * Shapes whose batch-1 calls take {@link #dotRowStep}: one output, and at most one vector of hidden units with rows
      * of W of 1 to 4 whole vectors or of 5 to L-1 inputs (one vector a row, masked), or any number of hidden units
      * with rows of more than L/2 and less than L inputs, or fewer than 2L units with rows of 5 or more inputs that
-     * the segment form would pad (at 16 lanes, also rows of 2 to 4 inputs: see the end). With identity mapping (k = d) that is k = d = L or below: left to the five calls,
-     * such a step took 0.117 us against the plain net's 0.079, now 0.079 (d = k = 16; JMH ModelOptionsBenchmark, 4
-     * forks a side). Rows shorter than a vector took the scalar loops
-     * (tinyBlock) or the segment form. JMH, Zen 4, batch 1, A B B A, their time over this form's: d = k = 5, 6, 7, 8,
-     * 12, 14: 1.18, 1.16, 1.22, 1.65, 2.73, 4.20x; but d = 4 k = 16 0.52x, d = 3 k = 16 0.69x, d = 2 k = 8 0.95x
-     * (a row's vector then spans 4 rows or more: the segment form folds several units a vector). With more than L
+     * the segment form would pad (at 16 lanes, also rows of 2 to 4 inputs: see the end). With identity mapping
+     * (k = d) that is k = d = L or below: left to the five calls, such a step took 0.117 us against the plain net's
+     * 0.079, now 0.079 (d = k = 16; JMH ModelOptionsBenchmark, 4 forks a side). Rows shorter than a vector took the
+     * scalar loops (tinyBlock) or the segment form. JMH, Zen 4, batch 1, A B B A, their time over this form's: d = k
+     * = 5, 6, 7, 8, 12, 14: 1.18, 1.16, 1.22, 1.65, 2.73, 4.20x; but (before W's flat step, below) d = 4 k = 16
+     * 0.52x, d = 3 k = 16 0.69x, d = 2 k = 8 0.95x (a row's vector then spans 4 rows or more: the segment form folds
+     * several units a vector). With more than L
      * units, from d = L/2 + 1, where the segment form too takes a unit a vector and copies W into padded rows and back
      * each call: d=10 k=64 2.03x, d=12 k=64 1.83x, k=1024 2.01x, d=15 k=256 2.36x; but d=6 k=64 (two units a vector
      * there) 0.47x. Since W's step of such rows went flat (weightGradFlat, stop 53), the rows that the segment form
