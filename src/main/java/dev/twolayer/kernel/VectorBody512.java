@@ -36,7 +36,11 @@ final class VectorBody512 extends VectorBody {
     private static final VectorSpecies<Integer> SI = IntVector.SPECIES_512;
     /** Doubles in the same bits: half a float vector's lanes (the residuals' sums). */
     private static final VectorSpecies<Double> SD = DoubleVector.SPECIES_512;
-    /** residualLanes' permutation that moves a float vector's upper half down (see there why). */
+    /**
+     * A float vector's halves swapped, lane l to (l + L/2) mod L, which is l ^ L/2: residualLanes' permutation that
+     * moves the upper half down (see there why), and the first stage of XOR_LANES' tree in the one-row lane sums
+     * (see XOR_STAGE1).
+     */
     private static final VectorShuffle<Float> UPPER_HALF =
             VectorShuffle.fromOp(S, l -> (l + S.length() / 2) % S.length());
 
@@ -1177,7 +1181,7 @@ final class VectorBody512 extends VectorBody {
             acc = v.blend(v.mul(slope), v.lt(0f)).fma(a, acc);
         }
         // XOR_LANES' tree (its lane 0): the stages but the last two by constant shuffles, those as rowOutput1's adds
-        if (L > 4) acc = acc.rearrange(XOR_STAGE0).add(acc);
+        if (L > 4) acc = acc.rearrange(UPPER_HALF).add(acc);
         if (L > 8) acc = acc.rearrange(XOR_STAGE1).add(acc);
         return ((acc.lane(0) + acc.lane(2)) + (acc.lane(1) + acc.lane(3))) + yInit;
     }
@@ -2983,7 +2987,7 @@ final class VectorBody512 extends VectorBody {
         zv.intoArray(z, 0);
         // rowOutput's y
         FloatVector acc = zv.blend(zv.mul(slope), zv.lt(0f)).fma(FloatVector.fromArray(S, w, offA, in), zero);
-        if (L > 4) acc = acc.rearrange(XOR_STAGE0).add(acc); // as rowOutput's sum
+        if (L > 4) acc = acc.rearrange(UPPER_HALF).add(acc); // as rowOutput's sum
         if (L > 8) acc = acc.rearrange(XOR_STAGE1).add(acc);
         return ((acc.lane(0) + acc.lane(2)) + (acc.lane(1) + acc.lane(3))) + c;
     }
@@ -3039,7 +3043,7 @@ final class VectorBody512 extends VectorBody {
             zv.intoArray(z, j0);
             acc = zv.blend(zv.mul(slope), zv.lt(0f)).fma(FloatVector.fromArray(S, w, offA + j0, in), acc);
         }
-        if (L > 4) acc = acc.rearrange(XOR_STAGE0).add(acc); // as rowOutput's sum
+        if (L > 4) acc = acc.rearrange(UPPER_HALF).add(acc); // as rowOutput's sum
         if (L > 8) acc = acc.rearrange(XOR_STAGE1).add(acc);
         return ((acc.lane(0) + acc.lane(2)) + (acc.lane(1) + acc.lane(3))) + c;
     }
@@ -3541,7 +3545,7 @@ final class VectorBody512 extends VectorBody {
             FloatVector z0 = wv.fma(x0, bv);
             y0 = z0.blend(z0.mul(slope), z0.lt(0f)).fma(av, y0);
         }
-        if (L > 4) y0 = y0.rearrange(XOR_STAGE0).add(y0); // XOR_LANES' stages but the last two
+        if (L > 4) y0 = y0.rearrange(UPPER_HALF).add(y0); // XOR_LANES' stages but the last two
         if (L > 8) y0 = y0.rearrange(XOR_STAGE1).add(y0);
         return ((y0.lane(0) + y0.lane(2)) + (y0.lane(1) + y0.lane(3))) + c;
     }
@@ -3731,12 +3735,11 @@ final class VectorBody512 extends VectorBody {
     private static final float[] XOR_LANES = xorLanes();
 
     /**
-     * XOR_LANES' first two stages as constant shuffles, for the one-row sums (rowOutput1, rowOutput, dotRowOutput):
-     * their permutes take the indices as they are, where selectFrom of an index vector loaded from XOR_LANES
-     * converted its floats to ints and checked their range on every call, in a loop C2 did not unroll (PrintAssembly,
-     * dotRowOutput and rowOutput1 at d=64 k=8 and d=1 k=64). Lane l to lane l ^ L/2, and to l ^ L/4.
+     * XOR_LANES' second stage as a constant shuffle, lane l to l ^ L/4 (the first is UPPER_HALF), for the one-row
+     * sums (rowOutput1, rowOutput, dotRowOutput): their permutes take the indices as they are, where selectFrom of an
+     * index vector loaded from XOR_LANES converted its floats to ints and checked their range on every call, in a
+     * loop C2 did not unroll (PrintAssembly, dotRowOutput and rowOutput1 at d=64 k=8 and d=1 k=64).
      */
-    private static final VectorShuffle<Float> XOR_STAGE0 = VectorShuffle.fromOp(S, l -> l ^ (S.length() / 2));
     private static final VectorShuffle<Float> XOR_STAGE1 = VectorShuffle.fromOp(S, l -> l ^ (S.length() / 4));
 
     private static float[] xorLanes() {
