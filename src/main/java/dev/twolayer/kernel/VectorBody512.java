@@ -5,6 +5,7 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -43,6 +44,26 @@ final class VectorBody512 extends VectorBody {
      */
     private static final VectorShuffle<Float> UPPER_HALF =
             VectorShuffle.fromOp(S, l -> (l + S.length() / 2) % S.length());
+
+    /**
+     * L as a compile-time constant: javac drops the code behind a false test of it, where a test of S.length() left
+     * it to the JIT, and C1 kept it (VectorBody128's rowGrad1 with the half and quarter tails' blocks ran C1's tier-3
+     * OSR compile out of virtual registers: C1CompileTest).
+     */
+    private static final int LANES = 512 / 32;
+    /**
+     * Half and quarter vectors (at 128 bits both unused, at 256 the quarter): the one-row units steps (rowOutput1,
+     * rowGrad1) load and store a tail of L/2 or L/4 units plainly by them, not masked. Why: a masked load waits for
+     * the stores before it to reach the cache where a plain one takes its data on the way, and a masked store is not
+     * forwarded at all (Zen 4, a store and a load of the same vector in a chain: plain 0.8 ns, masked 7.4, a 512-bit
+     * and a 128-bit vector 0.85), and each one-row step loads what the step before stored. Written out where used,
+     * not as helpers: a helper is a call C2 may refuse to inline (rowGrad1 passed its NodeCountInliningCutoff), and
+     * a vector crossing a call is boxed; the Vector API's own methods are inlined by force.
+     */
+    private static final VectorSpecies<Float> HALF =
+            VectorSpecies.of(float.class, VectorShape.forBitSize(Math.max(512 / 2, 64)));
+    private static final VectorSpecies<Float> QUARTER =
+            VectorSpecies.of(float.class, VectorShape.forBitSize(Math.max(512 / 4, 64)));
 
     @Override int lanes() { return S.length(); }
 
@@ -3534,14 +3555,38 @@ final class VectorBody512 extends VectorBody {
         final int L = S.length();
         FloatVector x0 = FloatVector.broadcast(S, xv), y0 = FloatVector.zero(S);
         for (int j = 0; j < k; j += L) {
-            // whole vectors by plain loads: masked ones cost 1.3x a step at k=64..256, as (we think) they wait for
-            // the last step's stores to reach the cache instead of taking their data on the way
+            // whole vectors by plain loads, and a tail of half or a quarter of a vector too (see HALF): a masked
+            // load waits for the last step's stores to reach the cache (1.3x a step at k=64..256). The tests of
+            // LANES drop those blocks where they do not apply (see LANES); check(S) gives C2 the class of the merged
+            // vectors (see the class comment)
+            int t = k - j;
+            boolean whole = t >= L, half = LANES >= 8 && t == L / 2, quarter = LANES >= 16 && t == L / 4;
             VectorMask<Float> mk = S.indexInRange(j, k);
-            boolean whole = j + L <= k;
-            FloatVector wv = whole ? FloatVector.fromArray(S, w, j) : FloatVector.fromArray(S, w, j, mk);
-            FloatVector av = whole ? FloatVector.fromArray(S, w, offA + j) : FloatVector.fromArray(S, w, offA + j, mk);
-            FloatVector bv = offB < 0 ? FloatVector.zero(S)
-                    : whole ? FloatVector.fromArray(S, w, offB + j) : FloatVector.fromArray(S, w, offB + j, mk);
+            FloatVector wv, av, bv;
+            if (whole) {
+                wv = FloatVector.fromArray(S, w, j);
+                av = FloatVector.fromArray(S, w, offA + j);
+                bv = offB < 0 ? FloatVector.zero(S) : FloatVector.fromArray(S, w, offB + j);
+            } else if (LANES >= 8 && half) {
+                wv = (FloatVector) FloatVector.fromArray(HALF, w, j).reinterpretShape(S, 0);
+                av = (FloatVector) FloatVector.fromArray(HALF, w, offA + j).reinterpretShape(S, 0);
+                bv = offB < 0 ? FloatVector.zero(S)
+                        : (FloatVector) FloatVector.fromArray(HALF, w, offB + j).reinterpretShape(S, 0);
+            } else if (LANES >= 16 && quarter) {
+                wv = (FloatVector) FloatVector.fromArray(QUARTER, w, j).reinterpretShape(S, 0);
+                av = (FloatVector) FloatVector.fromArray(QUARTER, w, offA + j).reinterpretShape(S, 0);
+                bv = offB < 0 ? FloatVector.zero(S)
+                        : (FloatVector) FloatVector.fromArray(QUARTER, w, offB + j).reinterpretShape(S, 0);
+            } else {
+                wv = FloatVector.fromArray(S, w, j, mk);
+                av = FloatVector.fromArray(S, w, offA + j, mk);
+                bv = offB < 0 ? FloatVector.zero(S) : FloatVector.fromArray(S, w, offB + j, mk);
+            }
+            if (LANES >= 8) { // merged with the narrower loads (none at 4 lanes)
+                wv = (FloatVector) wv.check(S);
+                av = (FloatVector) av.check(S);
+                bv = (FloatVector) bv.check(S);
+            }
             FloatVector z0 = wv.fma(x0, bv);
             y0 = z0.blend(z0.mul(slope), z0.lt(0f)).fma(av, y0);
         }
@@ -3557,11 +3602,31 @@ final class VectorBody512 extends VectorBody {
         FloatVector x0 = FloatVector.broadcast(S, xv), ei = FloatVector.broadcast(S, e), zero = FloatVector.zero(S);
         for (int j = 0; j < k; j += L) {
             VectorMask<Float> mk = S.indexInRange(j, k);
-            boolean whole = j + L <= k; // plain loads, as in rowOutput1
-            FloatVector wv = whole ? FloatVector.fromArray(S, w, j) : FloatVector.fromArray(S, w, j, mk);
-            FloatVector av = whole ? FloatVector.fromArray(S, w, offA + j) : FloatVector.fromArray(S, w, offA + j, mk);
-            FloatVector bv = offB < 0 ? zero
-                    : whole ? FloatVector.fromArray(S, w, offB + j) : FloatVector.fromArray(S, w, offB + j, mk);
+            int t = k - j; // plain loads and stores, as in rowOutput1
+            boolean whole = t >= L, half = LANES >= 8 && t == L / 2, quarter = LANES >= 16 && t == L / 4;
+            FloatVector wv, av, bv;
+            if (whole) {
+                wv = FloatVector.fromArray(S, w, j);
+                av = FloatVector.fromArray(S, w, offA + j);
+                bv = offB < 0 ? zero : FloatVector.fromArray(S, w, offB + j);
+            } else if (LANES >= 8 && half) {
+                wv = (FloatVector) FloatVector.fromArray(HALF, w, j).reinterpretShape(S, 0);
+                av = (FloatVector) FloatVector.fromArray(HALF, w, offA + j).reinterpretShape(S, 0);
+                bv = offB < 0 ? zero : (FloatVector) FloatVector.fromArray(HALF, w, offB + j).reinterpretShape(S, 0);
+            } else if (LANES >= 16 && quarter) {
+                wv = (FloatVector) FloatVector.fromArray(QUARTER, w, j).reinterpretShape(S, 0);
+                av = (FloatVector) FloatVector.fromArray(QUARTER, w, offA + j).reinterpretShape(S, 0);
+                bv = offB < 0 ? zero : (FloatVector) FloatVector.fromArray(QUARTER, w, offB + j).reinterpretShape(S, 0);
+            } else {
+                wv = FloatVector.fromArray(S, w, j, mk);
+                av = FloatVector.fromArray(S, w, offA + j, mk);
+                bv = offB < 0 ? zero : FloatVector.fromArray(S, w, offB + j, mk);
+            }
+            if (LANES >= 8) { // merged with the narrower loads (none at 4 lanes)
+                wv = (FloatVector) wv.check(S);
+                av = (FloatVector) av.check(S);
+                bv = (FloatVector) bv.check(S);
+            }
             FloatVector z = wv.fma(x0, bv);
             FloatVector dA = trainA ? z.blend(z.mul(slope), z.lt(0f)).fma(ei, zero) : zero;
             VectorMask<Float> off = z.compare(VectorOperators.LE, 0f);
@@ -3587,6 +3652,16 @@ final class VectorBody512 extends VectorBody {
                     w1.intoArray(upd, j);
                     if (offB >= 0) b1.intoArray(upd, offB + j);
                     if (trainA) a1.intoArray(upd, offA + j);
+                } else if (LANES >= 8 && half) {
+                    ((FloatVector) w1.reinterpretShape(HALF, 0).check(HALF)).intoArray(upd, j);
+                    if (offB >= 0) ((FloatVector) b1.reinterpretShape(HALF, 0).check(HALF)).intoArray(upd, offB + j);
+                    if (trainA) ((FloatVector) a1.reinterpretShape(HALF, 0).check(HALF)).intoArray(upd, offA + j);
+                } else if (LANES >= 16 && quarter) {
+                    ((FloatVector) w1.reinterpretShape(QUARTER, 0).check(QUARTER)).intoArray(upd, j);
+                    if (offB >= 0) 
+                        ((FloatVector) b1.reinterpretShape(QUARTER, 0).check(QUARTER)).intoArray(upd, offB + j);
+                    if (trainA) 
+                        ((FloatVector) a1.reinterpretShape(QUARTER, 0).check(QUARTER)).intoArray(upd, offA + j);
                 } else {
                     w1.intoArray(upd, j, mk);
                     if (offB >= 0) b1.intoArray(upd, offB + j, mk);

@@ -51,7 +51,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * k=40 batch-1 step that follows 256-bit steps in the same JVM allocated 1.2-1.4 KB a call and took 103-194 ns
  * instead of 55-63, in 13 of 15 JVMs (with 512-bit steps before it instead: 0 bytes, 4 of 4). The second width a JVM
  * makes logs one WARNING (System.Logger {@code dev.twolayer.kernel.VectorKernel}). The benchmarks run each kernel in
- * a JVM of its own.
+ * a JVM of its own. One narrower class each kernel does use: the units form's one-row step loads and stores a tail of
+ * half or a quarter of a vector by vectors of that width, plainly rather than masked (see VectorBody512's HALF), and
+ * gives every vector it merges from them its class by {@code check}; AllocationTest's one-row checks cover those tails.
  */
 public final class VectorKernel implements Kernel {
     private static final System.Logger LOG = System.getLogger(VectorKernel.class.getName());

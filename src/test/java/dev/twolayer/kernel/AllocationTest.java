@@ -279,8 +279,9 @@ class AllocationTest {
             c.add(() -> expectNone("dot tiles, d=" + dk[0], new VectorKernel(bits), tiles.get(), 20_000));
             c.add(() -> expectNone("dot tiles in chunks, d=" + dk[0], chunked(bits), tiles.get(), 20_000));
         }
-        // the units form's four-row and one-row sums, k below and above the lane count; the samples form
-        for (int[] kr : new int[][] {{8, 1}, {8, 33}, {40, 1}, {40, 5}, {20, 300}})
+        // the units form's four-row and one-row sums, k below and above the lane count (one-row tails of half and a
+        // quarter of a vector, loaded by vectors of a narrower species); the samples form
+        for (int[] kr : new int[][] {{8, 1}, {8, 33}, {40, 1}, {20, 1}, {40, 5}, {20, 300}})
             c.add(() -> expectNone("d=1 k=" + kr[0] + " rows=" + kr[1], new VectorKernel(bits),
                     Fixture.random(ModelSpec.builder(1, kr[0]).build(), 0, kr[1], false, new Random(47 + kr[1]),
                             false), 20_000));

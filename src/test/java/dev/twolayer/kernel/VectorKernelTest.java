@@ -713,7 +713,8 @@ class VectorKernelTest {
     /**
      * A one-row call at one input without sample weights takes its own method (rowGrad1), with weights of 1 the rows'
      * method (unitsGrad): the same operations, so the same bits, for ReLU and leaky slopes (rowGrad1 forms g in
-     * another order when the slope is 0, where both orders give the same bits).
+     * another order when the slope is 0, where both orders give the same bits). The one-row methods load and store a
+     * tail of half or a quarter of a vector by narrower vectors, the rows' methods by masks: the same lanes.
      */
     @Test
     void oneRowStepIsBitwiseTheRowsMethods() {
@@ -721,7 +722,8 @@ class VectorKernelTest {
         for (int bits : WIDTHS) {
             if (!widthRuns(bits)) continue;
             VectorKernel kernel = new VectorKernel(bits);
-            for (int k : new int[] {1, 3, 8, 16, 17, 40, 64, 100}) {
+            // tails of half a vector (8, 24 and 40 at 16 lanes, 12 and 20 at 8) and a quarter (20 and 100 at 16)
+            for (int k : new int[] {1, 3, 8, 12, 16, 17, 20, 24, 40, 64, 100}) {
                 for (int options = 0; options < 16; options++) {
                     assertOneRowIsTheRowsMethods(kernel, new Case(bits, 1, k, 1, options, false), rnd);
                 }
