@@ -3003,13 +3003,12 @@ final class VectorBody128 extends VectorBody {
             }
         }
         VectorMask<Float> in = S.indexInRange(0, k);
-        // b and a plainly where k is a whole, half or quarter vector, as the units form's one-row step (see HALF)
-        boolean half = LANES >= 8 && k == L / 2, quarter = LANES >= 16 && k == L / 4;
+        // b and a plainly where k is half or a quarter of a vector, as the units form's one-row step (see HALF). At
+        // k = L they stay masked: plain there gained nothing (d=16 k=16 1.05x, d=64 k=16 0.98x) and, at 256 bits
+        // without receiver profiles, allocated in 2 of 10 JVMs (AllocationTest, d=64 k=8 one row)
+        boolean half = k == L / 2, quarter = k == L / 4;
         FloatVector b, av;
-        if (k == L) {
-            b = offB >= 0 ? FloatVector.fromArray(S, w, offB) : zero;
-            av = FloatVector.fromArray(S, w, offA);
-        } else if (LANES >= 8 && half) {
+        if (LANES >= 8 && half) {
             b = offB >= 0 ? (FloatVector) FloatVector.fromArray(HALF, w, offB).reinterpretShape(S, 0) : zero;
             av = (FloatVector) FloatVector.fromArray(HALF, w, offA).reinterpretShape(S, 0);
         } else if (LANES >= 16 && quarter) {
@@ -3109,11 +3108,10 @@ final class VectorBody128 extends VectorBody {
         final int L = S.length();
         FloatVector ei = FloatVector.broadcast(S, e), zero = FloatVector.zero(S), lrv = FloatVector.broadcast(S, lr);
         VectorMask<Float> in = S.indexInRange(0, k);
-        // a and b plainly where k is a whole, half or quarter vector, as in dotRowOutput
-        boolean half = LANES >= 8 && k == L / 2, quarter = LANES >= 16 && k == L / 4;
+        // a and b plainly where k is half or a quarter of a vector, as in dotRowOutput
+        boolean half = k == L / 2, quarter = k == L / 4;
         FloatVector a;
-        if (k == L) a = FloatVector.fromArray(S, w, offA);
-        else if (LANES >= 8 && half) a = (FloatVector) FloatVector.fromArray(HALF, w, offA).reinterpretShape(S, 0);
+        if (LANES >= 8 && half) a = (FloatVector) FloatVector.fromArray(HALF, w, offA).reinterpretShape(S, 0);
         else if (LANES >= 16 && quarter)
             a = (FloatVector) FloatVector.fromArray(QUARTER, w, offA).reinterpretShape(S, 0);
         else a = FloatVector.fromArray(S, w, offA, in);
@@ -3130,18 +3128,14 @@ final class VectorBody128 extends VectorBody {
         }
         if (upd != null) { // A read before any step
             FloatVector a1 = a.sub(accA.mul(lrv)), b0;
-            if (k == L) b0 = offB >= 0 ? FloatVector.fromArray(S, upd, offB) : zero;
-            else if (LANES >= 8 && half)
+            if (LANES >= 8 && half)
                 b0 = offB >= 0 ? (FloatVector) FloatVector.fromArray(HALF, upd, offB).reinterpretShape(S, 0) : zero;
             else if (LANES >= 16 && quarter)
                 b0 = offB >= 0 ? (FloatVector) FloatVector.fromArray(QUARTER, upd, offB).reinterpretShape(S, 0) : zero;
             else b0 = offB >= 0 ? FloatVector.fromArray(S, upd, offB, in) : zero;
             if (LANES >= 8) b0 = (FloatVector) b0.check(S);
             FloatVector b1 = b0.sub(accB.mul(lrv));
-            if (k == L) {
-                if (trainA) a1.intoArray(upd, offA);
-                if (offB >= 0) b1.intoArray(upd, offB);
-            } else if (LANES >= 8 && half) {
+            if (LANES >= 8 && half) {
                 if (trainA) ((FloatVector) a1.reinterpretShape(HALF, 0).check(HALF)).intoArray(upd, offA);
                 if (offB >= 0) ((FloatVector) b1.reinterpretShape(HALF, 0).check(HALF)).intoArray(upd, offB);
             } else if (LANES >= 16 && quarter) {
@@ -3610,7 +3604,7 @@ final class VectorBody128 extends VectorBody {
             // LANES drop those blocks where they do not apply (see LANES); check(S) gives C2 the class of the merged
             // vectors (see the class comment)
             int t = k - j;
-            boolean whole = t >= L, half = LANES >= 8 && t == L / 2, quarter = LANES >= 16 && t == L / 4;
+            boolean whole = t >= L, half = t == L / 2, quarter = t == L / 4;
             VectorMask<Float> mk = S.indexInRange(j, k);
             FloatVector wv, av, bv;
             if (whole) {
@@ -3653,7 +3647,7 @@ final class VectorBody128 extends VectorBody {
         for (int j = 0; j < k; j += L) {
             VectorMask<Float> mk = S.indexInRange(j, k);
             int t = k - j; // plain loads and stores, as in rowOutput1
-            boolean whole = t >= L, half = LANES >= 8 && t == L / 2, quarter = LANES >= 16 && t == L / 4;
+            boolean whole = t >= L, half = t == L / 2, quarter = t == L / 4;
             FloatVector wv, av, bv;
             if (whole) {
                 wv = FloatVector.fromArray(S, w, j);
@@ -3708,9 +3702,9 @@ final class VectorBody128 extends VectorBody {
                     if (trainA) ((FloatVector) a1.reinterpretShape(HALF, 0).check(HALF)).intoArray(upd, offA + j);
                 } else if (LANES >= 16 && quarter) {
                     ((FloatVector) w1.reinterpretShape(QUARTER, 0).check(QUARTER)).intoArray(upd, j);
-                    if (offB >= 0) 
+                    if (offB >= 0)
                         ((FloatVector) b1.reinterpretShape(QUARTER, 0).check(QUARTER)).intoArray(upd, offB + j);
-                    if (trainA) 
+                    if (trainA)
                         ((FloatVector) a1.reinterpretShape(QUARTER, 0).check(QUARTER)).intoArray(upd, offA + j);
                 } else {
                     w1.intoArray(upd, j, mk);
