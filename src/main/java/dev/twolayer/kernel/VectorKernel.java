@@ -53,9 +53,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * makes logs one WARNING (System.Logger {@code dev.twolayer.kernel.VectorKernel}). The benchmarks run each kernel in
  * a JVM of its own. That was stop 29's kernel: at stop 54's, the same step after 256-bit steps allocated nothing in 4
  * of 4 JVMs, nor did d=1 k=8 and 20, d=16 k=8 and 64 and d=64 k=8 after 128- or 256-bit steps (20 JVMs); the
- * warning stays. Narrower vectors each kernel does use: the one-row steps load and store a tail of half or a quarter
- * of a vector by vectors of that width, plainly rather than masked (see VectorBody512's HALF), and give every vector
- * they merge from them its class by {@code check}; AllocationTest's one-row checks cover those tails.
+ * warning stays. Narrower vectors each kernel does use: the units form's one-row step loads and stores a tail of half
+ * or a quarter of a vector by vectors of that width, plainly rather than masked (see VectorBody512's HALF), and gives
+ * every vector it merges from them its class by {@code check}; AllocationTest's one-row checks cover those tails.
  */
 public final class VectorKernel implements Kernel {
     private static final System.Logger LOG = System.getLogger(VectorKernel.class.getName());
