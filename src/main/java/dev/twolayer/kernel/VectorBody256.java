@@ -22,22 +22,31 @@ import java.util.Arrays;
  * bounds checks from the loop, which with a variable stride (kp, d) it cannot, and which cost about a third of the
  * GEMMs' speed.
  *
- * <p>A vector carried round a loop and used there as a receiver ({@code sum = sum.add(v)}) goes through
- * {@code check(S)} first: {@code ((FloatVector) sum.check(S)).add(v)}. While C2 parses a loop it types the loop's
- * phis by their declared class, the abstract FloatVector, so it can bind such a call only by the receiver profile of
- * the JDK's shared vector methods; where that profile is empty or polluted the call stays virtual, and since the phi's
- * type depends on the call's result, late inlining cannot recover it: the vector is boxed on every iteration (the
- * flakes of AllocationTest, and every such loop with -XX:TypeProfileWidth=0). {@code check} is final; its class test
- * makes the vector's class exact and then folds away. Receivers that are not such phis need nothing: C2 binds them by
- * late inlining once their class is known. The lane-sum stages ({@code v = perm.selectFrom(v).add(v)}) take the
- * carried vector as the argument instead, which needs no check (a + b and b + a are the same bits): the check's bytes
- * would take small methods such as rowOutput1 past C2's size for inlining a hot call (325 bytes).
+ * <p>A vector carried round a loop and used there as a receiver ({@code sum = sum.add(v)}) is cast to S's vector
+ * class first: {@code VCLASS.cast(sum).add(v)}. While C2 parses a loop it types the loop's phis by their declared
+ * class, the abstract FloatVector, so it can bind such a call only by the receiver profile of the JDK's shared vector
+ * methods; where that profile is empty or polluted the call stays virtual, and since the phi's type depends on the
+ * call's result, late inlining cannot recover it: the vector is boxed on every iteration (the flakes of
+ * AllocationTest, and every such loop with -XX:TypeProfileWidth=0). The class is final, and Class.cast of a constant
+ * class is C2's checkcast: the vector's class is exact after it, and the check folds away. Until stop 55 this was
+ * {@code check(S)}, whose class test runs in the JDK's shared AbstractVector.sameSpecies: in some JVMs C2 kept that
+ * test's failure branch (a call of checkFailed) and did not learn the class, and the calls after it stayed virtual
+ * (dotRowBlocks at 256 bits, d=256 k=64 m=4 one row: blend and add boxed, 12.4 MB a round of AllocationTest, in 7
+ * of 20 JVMs printing their inlining; 0 of 40 with the cast). Receivers that are not such phis need nothing: C2
+ * binds them by late inlining once their class is known. The lane-sum stages ({@code v = perm.selectFrom(v).add(v)})
+ * take the carried vector as the argument instead, which needs no cast (a + b and b + a are the same bits): the
+ * cast's bytes would take small methods such as rowOutput1 past C2's size for inlining a hot call (325 bytes).
  */
 final class VectorBody256 extends VectorBody {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_256;
     private static final VectorSpecies<Integer> SI = IntVector.SPECIES_256;
+    /** S's vector class, a final class of the JDK's: a cast to it gives C2 a vector's exact class (see above). */
+    @SuppressWarnings("unchecked")
+    private static final Class<? extends FloatVector> VCLASS = (Class<? extends FloatVector>) S.vectorType();
     /** Doubles in the same bits: half a float vector's lanes (the residuals' sums). */
     private static final VectorSpecies<Double> SD = DoubleVector.SPECIES_256;
+    @SuppressWarnings("unchecked")
+    private static final Class<? extends DoubleVector> DCLASS = (Class<? extends DoubleVector>) SD.vectorType();
     /**
      * A float vector's halves swapped, lane l to (l + L/2) mod L, which is l ^ L/2: residualLanes' permutation that
      * moves the upper half down (see there why), and the first stage of XOR_LANES' tree in the one-row lane sums
@@ -65,6 +74,9 @@ final class VectorBody256 extends VectorBody {
             VectorSpecies.of(float.class, VectorShape.forBitSize(Math.max(256 / 2, 64)));
     private static final VectorSpecies<Float> QUARTER =
             VectorSpecies.of(float.class, VectorShape.forBitSize(Math.max(256 / 4, 64)));
+    @SuppressWarnings("unchecked")
+    private static final Class<? extends FloatVector> HCLASS = (Class<? extends FloatVector>) HALF.vectorType(),
+            QCLASS = (Class<? extends FloatVector>) QUARTER.vectorType();
 
     @Override int lanes() { return S.length(); }
 
@@ -732,7 +744,7 @@ final class VectorBody256 extends VectorBody {
                 FloatVector sum = zero;
                 for (int j = 0; j < k; j++) {
                     FloatVector v = FloatVector.fromArray(S, s, zo + j * B + h);
-                    sum = ((FloatVector) sum.check(S))
+                    sum = VCLASS.cast(sum)
                             .add(v.blend(v.mul(slope), v.lt(0f)).fma(FloatVector.broadcast(S, w[offA + j]), zero));
                 }
                 sum = sum.add(yInit);
@@ -924,9 +936,9 @@ final class VectorBody256 extends VectorBody {
                 if (L == 4) r = q;
                 else if ((g & 1) == 0) h = q;
                 else {
-                    h = ((FloatVector) h.check(S)).blend(q, bit2).add(sw2.selectFrom(h, q)); // units 4(g-1) .. 4g+3
+                    h = VCLASS.cast(h).blend(q, bit2).add(sw2.selectFrom(h, q)); // units 4(g-1) .. 4g+3
                     if ((g & 2) == 0) r = h;
-                    else r = ((FloatVector) r.check(S)).blend(h, bit3).add(sw3.selectFrom(r, h)); // units 0 .. 15
+                    else r = VCLASS.cast(r).blend(h, bit3).add(sw3.selectFrom(r, h)); // units 0 .. 15
                 }
             }
             // b straight from the parameters (offB < 0: none); pads (past k: they read W's last row) z = 0
@@ -1017,9 +1029,9 @@ final class VectorBody256 extends VectorBody {
                 if (L == 4) r = q;
                 else if ((g & 1) == 0) h = q;
                 else {
-                    h = ((FloatVector) h.check(S)).blend(q, bit2).add(sw2.selectFrom(h, q));
+                    h = VCLASS.cast(h).blend(q, bit2).add(sw2.selectFrom(h, q));
                     if ((g & 2) == 0) r = h;
-                    else r = ((FloatVector) r.check(S)).blend(h, bit3).add(sw3.selectFrom(r, h));
+                    else r = VCLASS.cast(r).blend(h, bit3).add(sw3.selectFrom(r, h));
                 }
             }
             FloatVector b = offB >= 0 ? FloatVector.fromArray(S, w, offB + j0) : zero;
@@ -1096,9 +1108,9 @@ final class VectorBody256 extends VectorBody {
                 if (L == 4) r = q;
                 else if ((g & 1) == 0) h = q;
                 else {
-                    h = ((FloatVector) h.check(S)).blend(q, bit2).add(sw2.selectFrom(h, q)); // units 4(g-1) .. 4g+3
+                    h = VCLASS.cast(h).blend(q, bit2).add(sw2.selectFrom(h, q)); // units 4(g-1) .. 4g+3
                     if ((g & 2) == 0) r = h;
-                    else r = ((FloatVector) r.check(S)).blend(h, bit3).add(sw3.selectFrom(r, h)); // units 0 .. 15
+                    else r = VCLASS.cast(r).blend(h, bit3).add(sw3.selectFrom(r, h)); // units 0 .. 15
                 }
             }
             VectorMask<Float> in = S.indexInRange(j0, k);
@@ -1179,9 +1191,9 @@ final class VectorBody256 extends VectorBody {
                 if (L == 4) r = q;
                 else if ((g & 1) == 0) hv = q;
                 else {
-                    hv = ((FloatVector) hv.check(S)).blend(q, bit2).add(sw2.selectFrom(hv, q));
+                    hv = VCLASS.cast(hv).blend(q, bit2).add(sw2.selectFrom(hv, q));
                     if ((g & 2) == 0) r = hv;
-                    else r = ((FloatVector) r.check(S)).blend(hv, bit3).add(sw3.selectFrom(r, hv));
+                    else r = VCLASS.cast(r).blend(hv, bit3).add(sw3.selectFrom(r, hv));
                 }
             }
             FloatVector b = offB >= 0 ? FloatVector.fromArray(S, w, offB + j0) : zero;
@@ -1296,9 +1308,9 @@ final class VectorBody256 extends VectorBody {
                 FloatVector q = u.blend(v, bit1).add(sw1.selectFrom(u, v));
                 if ((g & 1) == 0) h = q;
                 else {
-                    h = ((FloatVector) h.check(S)).blend(q, bit2).add(sw2.selectFrom(h, q));
+                    h = VCLASS.cast(h).blend(q, bit2).add(sw2.selectFrom(h, q));
                     if ((g & 2) == 0) r = h;
-                    else r = ((FloatVector) r.check(S)).blend(h, bit3).add(sw3.selectFrom(r, h));
+                    else r = VCLASS.cast(r).blend(h, bit3).add(sw3.selectFrom(r, h));
                 }
             }
             if (L == 4) r = h;
@@ -1536,7 +1548,7 @@ final class VectorBody256 extends VectorBody {
                 }
             }
             FloatVector sum = zero;
-            for (int q = 0; q < h; q++) sum = ((FloatVector) sum.check(S)).add(FloatVector.fromArray(S, lanes, q * L));
+            for (int q = 0; q < h; q++) sum = VCLASS.cast(sum).add(FloatVector.fromArray(S, lanes, q * L));
             sum.add(yInit).intoArray(y, i);
         }
         return i;
@@ -1556,7 +1568,7 @@ final class VectorBody256 extends VectorBody {
                     FloatVector zv = xv.fma(wt[wtOff + j], bp[j]);
                     acc = zv.blend(zv.mul(slope), zv.lt(0f)).fma(FloatVector.broadcast(S, ap[j]), acc);
                 }
-                v = ((FloatVector) v.check(S)).add(acc);
+                v = VCLASS.cast(v).add(acc);
             }
             v.add(yInit).intoArray(y, i);
         }
@@ -1610,7 +1622,7 @@ final class VectorBody256 extends VectorBody {
         final int L = S.length();
         transposeBlock(lanes, s, L, lanes, s, L);
         FloatVector sum = FloatVector.zero(S);
-        for (int l = 0; l < L; l++) sum = ((FloatVector) sum.check(S)).add(FloatVector.fromArray(S, lanes, s + l * L));
+        for (int l = 0; l < L; l++) sum = VCLASS.cast(sum).add(FloatVector.fromArray(S, lanes, s + l * L));
         if (m == 1) sum.add(c).intoArray(y, i); // one output: the L rows' y side by side
         else {
             sum.add(c).intoArray(lanes, s);
@@ -1644,7 +1656,7 @@ final class VectorBody256 extends VectorBody {
                 VectorMask<Float> off = zv.compare(VectorOperators.LE, 0f);
                 g = g.blend(g.mul(slope), off);
                 g.intoArray(gp, go + i * L);
-                accB = ((FloatVector) accB.check(S)).add(g);
+                accB = VCLASS.cast(accB).add(g);
             }
             accA.intoArray(dap, j);
             accB.intoArray(dbp, j);
@@ -1711,7 +1723,7 @@ final class VectorBody256 extends VectorBody {
                 g1.intoArray(gp, go + (i + 1) * L);
                 g2.intoArray(gp, go + (i + 2) * L);
                 g3.intoArray(gp, go + (i + 3) * L);
-                accB = ((FloatVector) accB.check(S)).add(g0).add(g1).add(g2).add(g3);
+                accB = VCLASS.cast(accB).add(g0).add(g1).add(g2).add(g3);
             }
             for (; i < rows; i++) {
                 FloatVector zv = FloatVector.fromArray(S, z, zb + i * zs);
@@ -1721,7 +1733,7 @@ final class VectorBody256 extends VectorBody {
                 VectorMask<Float> off = zv.compare(VectorOperators.LE, 0f);
                 g = g.blend(g.mul(slope), off);
                 g.intoArray(gp, go + i * L);
-                accB = ((FloatVector) accB.check(S)).add(g);
+                accB = VCLASS.cast(accB).add(g);
             }
             accB.intoArray(dbp, j);
         }
@@ -1754,7 +1766,7 @@ final class VectorBody256 extends VectorBody {
                 VectorMask<Float> off = zv.compare(VectorOperators.LE, 0f);
                 g = g.blend(g.mul(slope), off);
                 g.intoArray(gp, go + i * L);
-                accB = ((FloatVector) accB.check(S)).add(g);
+                accB = VCLASS.cast(accB).add(g);
             }
             if (whole) {
                 if (grad != null) {
@@ -2852,7 +2864,7 @@ final class VectorBody256 extends VectorBody {
         FloatVector before = FloatVector.broadcast(S, gp[j1]);
         for (int j = j1 + 1, o = t1 + d + h; j < j2; j++, o += d) {
             FloatVector g = FloatVector.broadcast(S, gp[j]);
-            FloatVector dw = ((FloatVector) before.check(S)).blend(g, next).fma(rot, zero);
+            FloatVector dw = VCLASS.cast(before).blend(g, next).fma(rot, zero);
             FloatVector.fromArray(S, upd, o - L).sub(dw.mul(lrv)).intoArray(upd, o - L);
             FloatVector.fromArray(S, upd, o).sub(g.fma(r0, zero).mul(lrv)).intoArray(upd, o);
             if (nv > 2) FloatVector.fromArray(S, upd, o + L).sub(g.fma(r1, zero).mul(lrv)).intoArray(upd, o + L);
@@ -2895,34 +2907,33 @@ final class VectorBody256 extends VectorBody {
             FloatVector eiv = FloatVector.broadcast(S, ei);
             DoubleVector q0 = DoubleVector.fromArray(SD, lanes, 0), q1 = DoubleVector.fromArray(SD, lanes, H);
             DoubleVector c0 = DoubleVector.fromArray(SD, lanes, L), c1 = DoubleVector.fromArray(SD, lanes, L + H);
-            // check(S) and check(SD) before an operation whose receiver is a load's, a convertShape's or the loop's
+            // a cast to S's or SD's class before an operation whose receiver is a load's, a convertShape's or a loop's
             // sums: C2 knows those only as FloatVector or DoubleVector and bound their methods by the Vector API's
             // shared profiles. DoubleVector's are fed by this loop alone, and where C1 compiled it without profiling
             // (tier 2, when C2's queue is long) the calls stayed virtual and boxed every sum (AllocationTest check 14
-            // at 256 bits: 57.6 MB in 1 JVM of 30-40). check is final and compares the class with the species', so
-            // C2 knows the class exactly after it, and the compare folds. The upper halves are converted as the lower
+            // at 256 bits: 57.6 MB in 1 JVM of 30-40). After the cast C2 knows the class exactly (see the class
+            // comment), and the test folds. The upper halves are converted as the lower
             // halves of a permuted vector: a part-1 conversion went through slice, whose deep inlining took the
             // method past C2's inlining limits (so its calls were inlined late, their results typed only by their
             // declarations)
             for (; i + L <= n; i += L) {
-                FloatVector r = ((FloatVector) FloatVector.fromArray(S, out, i).check(S))
+                FloatVector r = VCLASS.cast(FloatVector.fromArray(S, out, i))
                         .sub(FloatVector.fromArray(S, y, yOff + i));
                 FloatVector ev = r.mul(eiv);
                 ev.intoArray(e, i);
                 // (double) r * r is exact, so the product rounds nowhere and the sum once, as in plainResidualLanes
-                DoubleVector r0 = (DoubleVector) r.convertShape(VectorOperators.F2D, SD, 0).check(SD);
-                DoubleVector r1 = (DoubleVector) r.rearrange(UPPER_HALF).convertShape(VectorOperators.F2D, SD, 0)
-                        .check(SD);
-                q0 = ((DoubleVector) q0.check(SD)).add(r0.mul(r0));
-                q1 = ((DoubleVector) q1.check(SD)).add(r1.mul(r1));
-                c0 = ((DoubleVector) c0.check(SD)).add(ev.convertShape(VectorOperators.F2D, SD, 0));
-                c1 = ((DoubleVector) c1.check(SD))
+                DoubleVector r0 = DCLASS.cast(r.convertShape(VectorOperators.F2D, SD, 0));
+                DoubleVector r1 = DCLASS.cast(r.rearrange(UPPER_HALF).convertShape(VectorOperators.F2D, SD, 0));
+                q0 = DCLASS.cast(q0).add(r0.mul(r0));
+                q1 = DCLASS.cast(q1).add(r1.mul(r1));
+                c0 = DCLASS.cast(c0).add(ev.convertShape(VectorOperators.F2D, SD, 0));
+                c1 = DCLASS.cast(c1)
                         .add(ev.rearrange(UPPER_HALF).convertShape(VectorOperators.F2D, SD, 0));
             }
-            ((DoubleVector) q0.check(SD)).intoArray(lanes, 0);
-            ((DoubleVector) q1.check(SD)).intoArray(lanes, H);
-            ((DoubleVector) c0.check(SD)).intoArray(lanes, L);
-            ((DoubleVector) c1.check(SD)).intoArray(lanes, L + H);
+            DCLASS.cast(q0).intoArray(lanes, 0);
+            DCLASS.cast(q1).intoArray(lanes, H);
+            DCLASS.cast(c0).intoArray(lanes, L);
+            DCLASS.cast(c1).intoArray(lanes, L + H);
         }
         VectorKernel.plainResidualLanes(out, y, yOff, i, n, ei, e, lanes, at, L);
     }
@@ -2997,9 +3008,9 @@ final class VectorBody256 extends VectorBody {
             if (L == 4) r = q;
             else if ((g & 1) == 0) h = q;
             else {
-                h = ((FloatVector) h.check(S)).blend(q, bit2).add(sw2.selectFrom(h, q));
+                h = VCLASS.cast(h).blend(q, bit2).add(sw2.selectFrom(h, q));
                 if ((g & 2) == 0) r = h;
-                else r = ((FloatVector) r.check(S)).blend(h, bit3).add(sw3.selectFrom(r, h));
+                else r = VCLASS.cast(r).blend(h, bit3).add(sw3.selectFrom(r, h));
             }
         }
         VectorMask<Float> in = S.indexInRange(0, k);
@@ -3052,9 +3063,9 @@ final class VectorBody256 extends VectorBody {
                 if (L == 4) r = q;
                 else if ((g & 1) == 0) h = q;
                 else {
-                    h = ((FloatVector) h.check(S)).blend(q, bit2).add(sw2.selectFrom(h, q));
+                    h = VCLASS.cast(h).blend(q, bit2).add(sw2.selectFrom(h, q));
                     if ((g & 2) == 0) r = h;
-                    else r = ((FloatVector) r.check(S)).blend(h, bit3).add(sw3.selectFrom(r, h));
+                    else r = VCLASS.cast(r).blend(h, bit3).add(sw3.selectFrom(r, h));
                 }
             }
             // the mask from its bits (see dotRowBlocks: indexInRange and not() ran C1 out of registers there)
@@ -3558,7 +3569,7 @@ final class VectorBody256 extends VectorBody {
         for (int j = 0; j < k; j += L) {
             // whole vectors by plain loads, and a tail of half or a quarter of a vector too (see HALF): a masked
             // load waits for the last step's stores to reach the cache (1.3x a step at k=64..256). The tests of
-            // LANES drop those blocks where they do not apply (see LANES); check(S) gives C2 the class of the merged
+            // LANES drop those blocks where they do not apply (see LANES); the casts give C2 the class of the merged
             // vectors (see the class comment)
             int t = k - j;
             boolean whole = t >= L, half = t == L / 2, quarter = t == L / 4;
@@ -3584,9 +3595,9 @@ final class VectorBody256 extends VectorBody {
                 bv = offB < 0 ? FloatVector.zero(S) : FloatVector.fromArray(S, w, offB + j, mk);
             }
             if (LANES >= 8) { // merged with the narrower loads (none at 4 lanes)
-                wv = (FloatVector) wv.check(S);
-                av = (FloatVector) av.check(S);
-                bv = (FloatVector) bv.check(S);
+                wv = VCLASS.cast(wv);
+                av = VCLASS.cast(av);
+                bv = VCLASS.cast(bv);
             }
             FloatVector z0 = wv.fma(x0, bv);
             y0 = z0.blend(z0.mul(slope), z0.lt(0f)).fma(av, y0);
@@ -3624,9 +3635,9 @@ final class VectorBody256 extends VectorBody {
                 bv = offB < 0 ? zero : FloatVector.fromArray(S, w, offB + j, mk);
             }
             if (LANES >= 8) { // merged with the narrower loads (none at 4 lanes)
-                wv = (FloatVector) wv.check(S);
-                av = (FloatVector) av.check(S);
-                bv = (FloatVector) bv.check(S);
+                wv = VCLASS.cast(wv);
+                av = VCLASS.cast(av);
+                bv = VCLASS.cast(bv);
             }
             FloatVector z = wv.fma(x0, bv);
             FloatVector dA = trainA ? z.blend(z.mul(slope), z.lt(0f)).fma(ei, zero) : zero;
@@ -3654,15 +3665,15 @@ final class VectorBody256 extends VectorBody {
                     if (offB >= 0) b1.intoArray(upd, offB + j);
                     if (trainA) a1.intoArray(upd, offA + j);
                 } else if (LANES >= 8 && half) {
-                    ((FloatVector) w1.reinterpretShape(HALF, 0).check(HALF)).intoArray(upd, j);
-                    if (offB >= 0) ((FloatVector) b1.reinterpretShape(HALF, 0).check(HALF)).intoArray(upd, offB + j);
-                    if (trainA) ((FloatVector) a1.reinterpretShape(HALF, 0).check(HALF)).intoArray(upd, offA + j);
+                    HCLASS.cast(w1.reinterpretShape(HALF, 0)).intoArray(upd, j);
+                    if (offB >= 0) HCLASS.cast(b1.reinterpretShape(HALF, 0)).intoArray(upd, offB + j);
+                    if (trainA) HCLASS.cast(a1.reinterpretShape(HALF, 0)).intoArray(upd, offA + j);
                 } else if (LANES >= 16 && quarter) {
-                    ((FloatVector) w1.reinterpretShape(QUARTER, 0).check(QUARTER)).intoArray(upd, j);
+                    QCLASS.cast(w1.reinterpretShape(QUARTER, 0)).intoArray(upd, j);
                     if (offB >= 0)
-                        ((FloatVector) b1.reinterpretShape(QUARTER, 0).check(QUARTER)).intoArray(upd, offB + j);
+                        QCLASS.cast(b1.reinterpretShape(QUARTER, 0)).intoArray(upd, offB + j);
                     if (trainA)
-                        ((FloatVector) a1.reinterpretShape(QUARTER, 0).check(QUARTER)).intoArray(upd, offA + j);
+                        QCLASS.cast(a1.reinterpretShape(QUARTER, 0)).intoArray(upd, offA + j);
                 } else {
                     w1.intoArray(upd, j, mk);
                     if (offB >= 0) b1.intoArray(upd, offB + j, mk);
@@ -3853,7 +3864,7 @@ final class VectorBody256 extends VectorBody {
                 if (trainA) dA = z.blend(z.mul(slope), z.lt(0f)).fma(ei, dA);
                 FloatVector g = av.mul(ei);
                 g = g.blend(g.mul(slope), z.compare(VectorOperators.LE, 0f));
-                dB = ((FloatVector) dB.check(S)).add(g);
+                dB = VCLASS.cast(dB).add(g);
                 dW = g.fma(xi, dW);
             }
             if (whole) {
@@ -3903,7 +3914,7 @@ final class VectorBody256 extends VectorBody {
             if (trainA) dA = z.blend(z.mul(slope), z.lt(0f)).fma(ei, dA);
             FloatVector g = av.mul(ei);
             g = g.blend(g.mul(slope), z.compare(VectorOperators.LE, 0f));
-            dB = ((FloatVector) dB.check(S)).add(g);
+            dB = VCLASS.cast(dB).add(g);
             dW = g.fma(xi, dW);
         }
         FloatVector swap = FloatVector.fromArray(S, XOR_LANES, 0); // lane l <- lane l ^ L/2
@@ -4058,7 +4069,7 @@ final class VectorBody256 extends VectorBody {
             if (trainA) dA = z.blend(z.mul(slope), z.lt(0f)).fma(ei, dA);
             FloatVector g = av.mul(ei);
             g = g.blend(g.mul(slope), z.compare(VectorOperators.LE, 0f));
-            dB = ((FloatVector) dB.check(S)).add(g);
+            dB = VCLASS.cast(dB).add(g);
             dW0 = g.fma(xi0, dW0);
             dW1 = g.fma(xi1, dW1);
             if (d > 2) dW2 = g.fma(xi2, dW2);
@@ -4257,8 +4268,8 @@ final class VectorBody256 extends VectorBody {
             FloatVector g0 = ev.mul(a0), g1 = ev.mul(a1);
             g0 = g0.blend(g0.mul(slope), z0.compare(VectorOperators.LE, 0f));
             g1 = g1.blend(g1.mul(slope), z1.compare(VectorOperators.LE, 0f));
-            accB0 = ((FloatVector) accB0.check(S)).add(g0);
-            accB1 = ((FloatVector) accB1.check(S)).add(g1);
+            accB0 = VCLASS.cast(accB0).add(g0);
+            accB1 = VCLASS.cast(accB1).add(g1);
             accW0 = g0.fma(xv, accW0);
             accW1 = g1.fma(xv, accW1);
         }
@@ -4285,7 +4296,7 @@ final class VectorBody256 extends VectorBody {
                 int o = (s * kp + j0) * L;
                 FloatVector sum = FloatVector.fromArray(S, acc, o, STRIDE_L, 0);
                 for (int l = 1; l < L; l++)
-                    sum = ((FloatVector) sum.check(S)).add(FloatVector.fromArray(S, acc, o + l, STRIDE_L, 0));
+                    sum = VCLASS.cast(sum).add(FloatVector.fromArray(S, acc, o + l, STRIDE_L, 0));
                 if (s == 0) sum.intoArray(dap, j0);
                 else if (s == 1) sum.intoArray(dbp, j0);
                 else if (j0 + L <= k) sum.intoArray(grad, offW + j0);
@@ -4465,7 +4476,7 @@ final class VectorBody256 extends VectorBody {
                 da = z.blend(z.mul(slope), z.lt(0f)).fma(ev, da);
                 FloatVector g = ev.mul(a);
                 g = g.blend(g.mul(slope), z.compare(VectorOperators.LE, 0f));
-                db = ((FloatVector) db.check(S)).add(g);
+                db = VCLASS.cast(db).add(g);
                 g.intoArray(zt, o);
             }
             db.intoArray(acc, tb);
