@@ -3014,12 +3014,29 @@ final class VectorBody256 extends VectorBody {
             }
         }
         VectorMask<Float> in = S.indexInRange(0, k);
-        FloatVector b = offB >= 0 ? FloatVector.fromArray(S, w, offB, in) : zero;
+        // b and a plainly where k is half or a quarter of a vector, as the units form's one-row step (see HALF). At
+        // k = L they stay masked: plain there gained nothing (d=16 k=16 1.05x, d=64 k=16 0.98x)
+        boolean half = k == L / 2, quarter = k == L / 4;
+        FloatVector b, av;
+        if (LANES >= 8 && half) {
+            b = offB >= 0 ? (FloatVector) FloatVector.fromArray(HALF, w, offB).reinterpretShape(S, 0) : zero;
+            av = (FloatVector) FloatVector.fromArray(HALF, w, offA).reinterpretShape(S, 0);
+        } else if (LANES >= 16 && quarter) {
+            b = offB >= 0 ? (FloatVector) FloatVector.fromArray(QUARTER, w, offB).reinterpretShape(S, 0) : zero;
+            av = (FloatVector) FloatVector.fromArray(QUARTER, w, offA).reinterpretShape(S, 0);
+        } else {
+            b = offB >= 0 ? FloatVector.fromArray(S, w, offB, in) : zero;
+            av = FloatVector.fromArray(S, w, offA, in);
+        }
+        if (LANES >= 8) {
+            b = VCLASS.cast(b);
+            av = VCLASS.cast(av);
+        }
         FloatVector zv = b.add(r.blend(0f, in.not()));
         if (identity) zv = zv.add(x0); // k = d = L: forwardZDot's addInputs
         zv.intoArray(z, 0);
         // rowOutput's y
-        FloatVector acc = zv.blend(zv.mul(slope), zv.lt(0f)).fma(FloatVector.fromArray(S, w, offA, in), zero);
+        FloatVector acc = zv.blend(zv.mul(slope), zv.lt(0f)).fma(av, zero);
         if (L > 4) acc = acc.rearrange(UPPER_HALF).add(acc); // as rowOutput's sum
         if (L > 8) acc = acc.rearrange(XOR_STAGE1).add(acc);
         return ((acc.lane(0) + acc.lane(2)) + (acc.lane(1) + acc.lane(3))) + c;
@@ -3098,9 +3115,18 @@ final class VectorBody256 extends VectorBody {
             dotRowGradBlocks(x, xi, d, e, w, k, offB, offA, slope, trainA, grad, upd, lr, z, gp);
             return;
         }
+        final int L = S.length();
         FloatVector ei = FloatVector.broadcast(S, e), zero = FloatVector.zero(S), lrv = FloatVector.broadcast(S, lr);
         VectorMask<Float> in = S.indexInRange(0, k);
-        FloatVector a = FloatVector.fromArray(S, w, offA, in), zv = FloatVector.fromArray(S, z, 0);
+        // a and b plainly where k is half or a quarter of a vector, as in dotRowOutput
+        boolean half = k == L / 2, quarter = k == L / 4;
+        FloatVector a;
+        if (LANES >= 8 && half) a = (FloatVector) FloatVector.fromArray(HALF, w, offA).reinterpretShape(S, 0);
+        else if (LANES >= 16 && quarter)
+            a = (FloatVector) FloatVector.fromArray(QUARTER, w, offA).reinterpretShape(S, 0);
+        else a = FloatVector.fromArray(S, w, offA, in);
+        if (LANES >= 8) a = VCLASS.cast(a);
+        FloatVector zv = FloatVector.fromArray(S, z, 0);
         FloatVector accA = trainA ? zv.blend(zv.mul(slope), zv.lt(0f)).fma(ei, zero) : zero;
         FloatVector g = a.mul(ei);
         g = g.blend(g.mul(slope), zv.compare(VectorOperators.LE, 0f));
@@ -3111,8 +3137,24 @@ final class VectorBody256 extends VectorBody {
             if (offB >= 0) accB.intoArray(grad, offB, in);
         }
         if (upd != null) { // A read before any step
-            if (trainA) a.sub(accA.mul(lrv)).intoArray(upd, offA, in);
-            if (offB >= 0) FloatVector.fromArray(S, upd, offB, in).sub(accB.mul(lrv)).intoArray(upd, offB, in);
+            FloatVector a1 = a.sub(accA.mul(lrv)), b0;
+            if (LANES >= 8 && half)
+                b0 = offB >= 0 ? (FloatVector) FloatVector.fromArray(HALF, upd, offB).reinterpretShape(S, 0) : zero;
+            else if (LANES >= 16 && quarter)
+                b0 = offB >= 0 ? (FloatVector) FloatVector.fromArray(QUARTER, upd, offB).reinterpretShape(S, 0) : zero;
+            else b0 = offB >= 0 ? FloatVector.fromArray(S, upd, offB, in) : zero;
+            if (LANES >= 8) b0 = VCLASS.cast(b0);
+            FloatVector b1 = b0.sub(accB.mul(lrv));
+            if (LANES >= 8 && half) {
+                if (trainA) HCLASS.cast(a1.reinterpretShape(HALF, 0)).intoArray(upd, offA);
+                if (offB >= 0) HCLASS.cast(b1.reinterpretShape(HALF, 0)).intoArray(upd, offB);
+            } else if (LANES >= 16 && quarter) {
+                if (trainA) QCLASS.cast(a1.reinterpretShape(QUARTER, 0)).intoArray(upd, offA);
+                if (offB >= 0) QCLASS.cast(b1.reinterpretShape(QUARTER, 0)).intoArray(upd, offB);
+            } else {
+                if (trainA) a1.intoArray(upd, offA, in);
+                if (offB >= 0) b1.intoArray(upd, offB, in);
+            }
         }
         if (d < S.length()) weightGradRowPart(x, xi, d, gp, k, grad, upd, lr, offA + k);
         else weightGradRowShort(x, xi, d, gp, 0, k, k * d, grad, upd, lr, units);

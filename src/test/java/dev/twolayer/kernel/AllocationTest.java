@@ -230,9 +230,9 @@ class AllocationTest {
         // each row, skipping units with a zero gradient), d = 70 has a partial last vector (at one row, taken as the
         // row's last L inputs, as at d = 40 and 56: weightGradRowTail's forms); d = 64 with 1030 units has W
         // of 256 KiB and more (with aligned objects, the forward's aligned blocks, then a tail block); k <= L at
-        // one row: the one-row step (dotRowOutput, dotRowGrad; k = 8 and 4 half and a quarter of a vector at 512
-        // bits; at d = 12 on rows shorter than a vector at 512 bits, one block of units and three; at d = 3, 5 and 7
-        // W's step by flat vectors there, W's last one partial)
+        // one row: the one-row step (dotRowOutput, dotRowGrad; k = 8 and 4 take b and a by half and quarter vectors
+        // at 512 bits; at d = 12 on rows shorter than a vector at 512 bits, one block of units and three; at d = 3,
+        // 5 and 7 W's step by flat vectors there, W's last one partial)
         for (int[] dr : new int[][] {{70, 1, 40}, {70, 3, 40}, {16, 1, 40}, {64, 1, 40}, {64, 3, 40},
                 {128, 1, 40}, {64, 1, 1030}, {16, 1, 8}, {64, 1, 8}, {32, 1, 4}, {48, 1, 5}, {40, 1, 40}, {56, 1, 20},
                 {12, 1, 12}, {12, 1, 40}, {5, 1, 20}, {7, 1, 12}, {3, 1, 20}})

@@ -745,7 +745,7 @@ class VectorKernelTest {
             VectorKernel kernel = new VectorKernel(bits);
             int lanes = bits / 32;
             for (int d = lanes; d <= 4 * lanes; d += lanes) {
-                // k = L/2 and L/4 as well (half and quarter vectors: stop 54 tried them here, plain, and dropped them)
+                // k = L/2 and L/4: b and a by half and quarter vectors (at 512 bits; L/2 at 256)
                 for (int k : new int[] {1, 2, 3, lanes / 4, lanes / 2, lanes / 2 + 1, lanes - 1, lanes}) {
                     for (int options = 0; options < 16; options++) {
                         Case c = new Case(bits, d, k, 1, options, false);
