@@ -76,20 +76,20 @@ class AllocationTest {
 
     /**
      * The same with objects on 64-byte lines, as benchmarks/run starts its JVMs (VectorWorkspace.ALIGN is then not 0,
-     * and the batch-1 step takes W's vectors on the caller's lines: weightGradRowShortAligned), and without receiver
-     * profiles (ForkedJvm#NO_RECEIVER_PROFILES). The default JIT at the preferred width is
-     * {@link #noAllocationPerCall}'s.
+     * and the batch-1 step takes W's vectors on the caller's lines: weightGradRowShortAligned), without receiver
+     * profiles (ForkedJvm#NO_RECEIVER_PROFILES) and after failed species checks ({@link #failSpeciesChecks}). The
+     * default JIT at the preferred width is {@link #noAllocationPerCall}'s.
      */
     @Test
     void noAllocationPerCallOnAlignedObjectsWithoutReceiverProfiles() throws Exception {
-        checkInFreshJvms(List.of("-XX:ObjectAlignmentInBytes=64", ForkedJvm.NO_RECEIVER_PROFILES), 0, 0);
+        checkInFreshJvms(List.of("-XX:ObjectAlignmentInBytes=64", ForkedJvm.NO_RECEIVER_PROFILES), 0, 0, true);
     }
 
     /**
      * The vector checks with the narrower bodies this CPU can run (128 and 256 bits where 512 is preferred), which
      * -Dtwolayer.kernel=vector-128|vector-256 selects and which are the preferred ones on other CPUs, without receiver
-     * profiles. One width a JVM: kernels of two widths in one JVM make the JDK's shared vector methods see two classes
-     * (see VectorKernel#mixedWidthWarning).
+     * profiles and after failed species checks. One width a JVM: kernels of two widths in one JVM make the JDK's shared
+     * vector methods see two classes (see VectorKernel#mixedWidthWarning).
      */
     @Test
     void noAllocationPerCallAtNarrowerWidthsWithoutReceiverProfiles() throws Exception {
@@ -97,20 +97,30 @@ class AllocationTest {
         int preferred = jdk.incubator.vector.FloatVector.SPECIES_PREFERRED.vectorBitSize();
         assumeTrue(preferred > 128, "the preferred width is the narrowest body");
         for (int bits = 128; bits < preferred; bits *= 2)
-            checkInFreshJvms(List.of(ForkedJvm.NO_RECEIVER_PROFILES), bits, SCALAR_CHECKS);
+            checkInFreshJvms(List.of(ForkedJvm.NO_RECEIVER_PROFILES), bits, SCALAR_CHECKS, true);
     }
 
     /** Fresh JVMs a check may take: a real per-call allocation fails in every one; a stuck JVM costs about 20 s. */
     private static final int JVMS = 3;
 
-    /** Checks {@code from ..} of {@link #checks} at {@code bits} (0: the preferred width), each in fresh JVMs. */
     private static void checkInFreshJvms(List<String> jvmFlags, int bits, int from) throws Exception {
+        checkInFreshJvms(jvmFlags, bits, from, false);
+    }
+
+    /**
+     * Checks {@code from ..} of {@link #checks} at {@code bits} (0: the preferred width), each in fresh JVMs; with
+     * {@code failedChecks}, each JVM runs {@link #failSpeciesChecks} first.
+     */
+    private static void checkInFreshJvms(List<String> jvmFlags, int bits, int from, boolean failedChecks)
+            throws Exception {
         int n = checks(bits).size(), retried = 0;
         for (int i = from; i < n; i++) {
             String first = null;
             for (int attempt = 1; ; attempt++) {
-                ForkedJvm.Result r = ForkedJvm.run(AllocationTest.class, jvmFlags, Integer.toString(i),
-                        Integer.toString(bits));
+                ForkedJvm.Result r = failedChecks
+                        ? ForkedJvm.run(AllocationTest.class, jvmFlags, Integer.toString(i), Integer.toString(bits),
+                                FAILED_SPECIES_CHECKS)
+                        : ForkedJvm.run(AllocationTest.class, jvmFlags, Integer.toString(i), Integer.toString(bits));
                 String out = r.output();
                 int rc = r.exitCode();
                 if (rc == 2) org.junit.jupiter.api.Assumptions.abort(out);
@@ -129,17 +139,46 @@ class AllocationTest {
             }
         }
         System.err.println("AllocationTest: " + (n - from) + " checks at " + (bits == 0 ? "the preferred width" : bits
-                + " bits") + " passed, " + retried + " after a retry");
+                + " bits") + (failedChecks ? " after failed species checks" : "") + " passed, " + retried
+                + " after a retry");
+    }
+
+    /** {@link #main}'s third argument: run {@link #failSpeciesChecks} first. */
+    private static final String FAILED_SPECIES_CHECKS = "failed-species-checks";
+
+    /**
+     * Makes 20,000 {@code Vector.check(species)} calls fail (a 128-bit vector checked against the 256-bit species,
+     * the exception caught), so that the class test they share (the JDK's AbstractVector.sameSpecies) has seen
+     * failures. C2 then keeps that test's failure branch wherever it inlines it. Why: until stop 55 the kernels made a
+     * loop's vectors exact by {@code check(S)}, which then did not (C2 did not learn the class, and the calls on the
+     * vector stayed virtual and boxed it): 60 of the 65 vector checks at 256 bits allocated in such a JVM, 1.7 MB to
+     * 3 GB a round. The same happened unprompted in about 1 JVM of 3-12 (check 15, d=256 k=64 m=4 one row, at 256
+     * bits). The kernels now cast to the species' class (VectorBody512's class comment), which needs no profile.
+     */
+    private static void failSpeciesChecks() {
+        int failed = 0;
+        for (int i = 0; i < 20_000; i++) {
+            try {
+                jdk.incubator.vector.FloatVector.zero(jdk.incubator.vector.FloatVector.SPECIES_128)
+                        .check(jdk.incubator.vector.FloatVector.SPECIES_256);
+            } catch (ClassCastException expected) {
+                failed++;
+            }
+        }
+        if (failed != 20_000) throw new AssertionError("species checks that passed: " + (20_000 - failed));
     }
 
     /**
-     * Runs check {@code args[0]} of {@link #checks} at {@code args[1]} bits (0: preferred): exit 0 when it passes, 1
-     * when it fails, 2 when this JVM cannot measure allocation.
+     * Runs check {@code args[0]} of {@link #checks} at {@code args[1]} bits (0: preferred), after
+     * {@link #failSpeciesChecks} where {@code args[2]} is {@link #FAILED_SPECIES_CHECKS} and the vector module is
+     * there: exit 0 when it passes, 1 when it fails, 2 when this JVM cannot measure allocation.
      */
     public static void main(String[] args) {
         try {
             var bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
             assumeTrue(bean.isThreadAllocatedMemorySupported() && bean.isThreadAllocatedMemoryEnabled());
+            if (args.length > 2 && args[2].equals(FAILED_SPECIES_CHECKS) && Kernels.vectorAvailable())
+                failSpeciesChecks();
             checks(Integer.parseInt(args[1])).get(Integer.parseInt(args[0])).run();
             System.exit(0);
         } catch (org.opentest4j.TestAbortedException e) {
