@@ -71,7 +71,7 @@ class AllocationTest {
      */
     @Test
     void noAllocationPerCall() throws Exception {
-        checkInFreshJvms(List.of(), 0, 0);
+        checkInFreshJvms(List.of(), 0, 0, false);
     }
 
     /**
@@ -103,10 +103,6 @@ class AllocationTest {
     /** Fresh JVMs a check may take: a real per-call allocation fails in every one; a stuck JVM costs about 20 s. */
     private static final int JVMS = 3;
 
-    private static void checkInFreshJvms(List<String> jvmFlags, int bits, int from) throws Exception {
-        checkInFreshJvms(jvmFlags, bits, from, false);
-    }
-
     /**
      * Checks {@code from ..} of {@link #checks} at {@code bits} (0: the preferred width), each in fresh JVMs; with
      * {@code failedChecks}, each JVM runs {@link #failSpeciesChecks} first.
@@ -116,11 +112,10 @@ class AllocationTest {
         int n = checks(bits).size(), retried = 0;
         for (int i = from; i < n; i++) {
             String first = null;
+            String[] args = failedChecks ? new String[] {Integer.toString(i), Integer.toString(bits),
+                    FAILED_SPECIES_CHECKS} : new String[] {Integer.toString(i), Integer.toString(bits)};
             for (int attempt = 1; ; attempt++) {
-                ForkedJvm.Result r = failedChecks
-                        ? ForkedJvm.run(AllocationTest.class, jvmFlags, Integer.toString(i), Integer.toString(bits),
-                                FAILED_SPECIES_CHECKS)
-                        : ForkedJvm.run(AllocationTest.class, jvmFlags, Integer.toString(i), Integer.toString(bits));
+                ForkedJvm.Result r = ForkedJvm.run(AllocationTest.class, jvmFlags, args);
                 String out = r.output();
                 int rc = r.exitCode();
                 if (rc == 2) org.junit.jupiter.api.Assumptions.abort(out);
