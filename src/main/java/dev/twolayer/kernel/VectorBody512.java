@@ -3711,10 +3711,8 @@ final class VectorBody512 extends VectorBody {
                     if (trainA) HCLASS.cast(a1.reinterpretShape(HALF, 0)).intoArray(upd, offA + j);
                 } else if (LANES >= 16 && quarter) {
                     QCLASS.cast(w1.reinterpretShape(QUARTER, 0)).intoArray(upd, j);
-                    if (offB >= 0)
-                        QCLASS.cast(b1.reinterpretShape(QUARTER, 0)).intoArray(upd, offB + j);
-                    if (trainA)
-                        QCLASS.cast(a1.reinterpretShape(QUARTER, 0)).intoArray(upd, offA + j);
+                    if (offB >= 0) QCLASS.cast(b1.reinterpretShape(QUARTER, 0)).intoArray(upd, offB + j);
+                    if (trainA) QCLASS.cast(a1.reinterpretShape(QUARTER, 0)).intoArray(upd, offA + j);
                 } else {
                     w1.intoArray(upd, j, mk);
                     if (offB >= 0) b1.intoArray(upd, offB + j, mk);
