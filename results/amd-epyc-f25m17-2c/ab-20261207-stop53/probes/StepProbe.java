@@ -3,12 +3,15 @@ package dev.twolayer.kernel;
 import dev.twolayer.model.ModelSpec;
 import java.util.SplittableRandom;
 
-/** Batch-1 steps of one shape in a loop: ns a step (median of rounds), for PrintAssembly and quick A/B. */
+/**
+ * Batch-1 steps of one shape in a loop: ns a step (median of rounds), for PrintAssembly and quick A/B. Arguments: d k
+ * [rounds [bits]] (bits: the vector width, as VectorKernel(int); added at stop 56).
+ */
 public final class StepProbe {
     public static void main(String[] a) {
         int d = Integer.parseInt(a[0]), k = Integer.parseInt(a[1]), rounds = a.length > 2 ? Integer.parseInt(a[2]) : 30;
         ModelSpec spec = ModelSpec.of(d, k);
-        VectorKernel kern = new VectorKernel();
+        VectorKernel kern = a.length > 3 ? new VectorKernel(Integer.parseInt(a[3])) : new VectorKernel();
         Kernel.Workspace ws = kern.newWorkspace(spec, 1);
         SplittableRandom r = new SplittableRandom(1);
         float[] p = new float[spec.paramCount()];

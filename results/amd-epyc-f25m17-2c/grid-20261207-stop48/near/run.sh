@@ -1,7 +1,8 @@
 #!/bin/bash
 # The batch-1 cells near or under 10x scalar in the grid, vector and scalar in turn (order V S S V), one fork each.
-# /tmp/bench-D48.jar is benchmarks.jar at this stop's kernel (its changes do not run at these d).
-J=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java; O=$(cd "$(dirname "$0")" && pwd)
+# /tmp/bench-D48.jar is benchmarks.jar at this stop's kernel (its changes do not run at these d). JAR and O (the
+# output folder, default this one) may be set: stop 56 ran it with JAR=/tmp/bench-G56.jar O=../grid-20261207-stop56/near.
+J=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java; O=${O:-$(cd "$(dirname "$0")" && pwd)}
 for cell in "1 8 1" "16 8 1" "64 8 1" "1 64 1" "16 64 1" "1024 4096 1"; do
   set -- $cell
   for run in vector1 scalar1 scalar2 vector2; do
