@@ -18,9 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       row); blocks of a few rows instead take dot products with W's rows directly and skip packing W^T, and later
  *       write dW row by row with W's SGD step fused (the dot form, {@link #dotForward}; with one output such calls
  *       skip the phases below and the padded copies, {@link #dotOneOutput}, and one row of at most L hidden units
- *       is two calls, {@link #dotRowShape}, as is one row of 5 to L-1 inputs (2 to L-1 at 16 lanes), a masked vector
- *       a row of W); with one output, fewer hidden units than lanes and d of 1-4 vectors, longer blocks transpose X
- *       and compute Z^T and y with samples in lanes, then Z's rows, bitwise the same (the transposed forward,
+ *       is two calls, {@link #dotRowShape}, as is one row of 2 to L-1 inputs, a masked vector a row of W); with
+ *       one output, fewer hidden units than lanes and d of 1-4 vectors, longer blocks transpose X and compute Z^T
+ *       and y with samples in lanes, then Z's rows, bitwise the same (the transposed forward,
  *       {@link #transposedShape}); at 16 lanes, up to 8
  *       hidden units and rows of more than 4 vectors, Z runs by dot tiles of two rows and 8 units from W as it is,
  *       with lane sums (not the same bits, but the same for any split of the rows: {@link #dotTilesShape});</li>
@@ -360,7 +360,7 @@ public final class VectorKernel implements Kernel {
      * Shapes whose batch-1 calls take {@link #dotRowStep}: one output, and at most one vector of hidden units with rows
      * of W of 1 to 4 whole vectors or of 5 to L-1 inputs (one vector a row, masked), or any number of hidden units
      * with rows of more than L/2 and less than L inputs, or fewer than 2L units with rows of 5 or more inputs that
-     * the segment form would pad (at 16 lanes, also rows of 2 to 4 inputs: see the end). With identity mapping
+     * the segment form would pad (also rows of 2 to 4 inputs: see the end). With identity mapping
      * (k = d) that is k = d = L or below: left to the five calls, such a step took 0.117 us against the plain net's
      * 0.079, now 0.079 (d = k = 16; JMH ModelOptionsBenchmark, 4 forks a side). Rows shorter than a vector took the
      * scalar loops (tinyBlock) or the segment form. JMH, Zen 4, batch 1, A B B A, their time over this form's: d = k
@@ -374,19 +374,21 @@ public final class VectorKernel implements Kernel {
      * segments -> this form: d=5 k=20 1.71x, k=31 1.13x; d=6 k=24 1.80x; d=7 k=20 1.82x, k=28 1.54x. From 2L units
      * the segment form won or tied: d=7 k=32 0.88x, k=64 0.84x, k=1024 0.92x; d=5 k=64 1.07x, k=256 0.71x; d=6
      * k=64 1.03x, k=256 0.94x, k=1024 0.91x. Rows the segment form takes as they are (d = 8) stay there.
-     * Rows of 2 to 4 inputs at 16 lanes likewise, from a vector of weights (k d >= L): fewer than L units (which took
-     * the scalar loops, tinyBlock), and at d = 3 (padded in the segment form) fewer than 2L. JMH, two rounds of A B B
+     * Rows of 2 to 4 inputs likewise, from a vector of weights (k d >= L): fewer than L units (which took the scalar
+     * loops, tinyBlock), and at d = 3 (padded in the segment form) fewer than 2L. JMH at 16 lanes, two rounds of A B B
      * A: d=2 k=8 1.26x and 1.38x, d=4 k=4 1.16x (k=8 1.85x, 1.54x); d=3 k=8 1.67x, 1.54x, k=16 1.21x, 1.49x, k=20
      * 1.86x, 1.43x, k=31 1.38x, 1.44x; but d=2 k=3 0.84x (scalar loops), and the unpadded segments of L units or more
-     * gained little or lost: d=2 k=20 1.12x, 1.18x, d=4 k=16 0.86x, 1.02x, k=20 1.05x, 1.07x. Only measured at 16
-     * lanes, so only there.
+     * gained little or lost: d=2 k=20 1.12x, 1.18x, d=4 k=16 0.86x, 1.02x, k=20 1.05x, 1.07x. First only at 16 lanes;
+     * at 8 and 4 (stop 56, Zen 4, 4-fork medians, the previous forms' time over this one's): 8 lanes d=2 k=4 1.42x,
+     * k=7 1.69x, d=3 k=3 1.23x, k=4 1.49x, k=12 1.45x, k=15 1.39x, d=4 k=2 1.10x, k=4 1.73x, k=6 1.75x, k=7 2.07x;
+     * 4 lanes d=2 k=2 1.16x, k=3 1.42x, d=3 k=2 1.24x, k=4 1.68x, k=7 1.63x.
      */
     static boolean dotRowShape(ModelSpec spec, int lanes) {
         int d = spec.d(), k = spec.k();
         if (spec.m() != 1) return false;
         if (d >= lanes) return k <= lanes && d % lanes == 0 && d <= 4 * lanes;
         boolean padded = segmentStride(d) != d;
-        if (d <= 4) return lanes == 16 && d >= 2 && k * d >= lanes && (k < lanes || padded && k < 2 * lanes);
+        if (d <= 4) return d >= 2 && k * d >= lanes && (k < lanes || padded && k < 2 * lanes);
         return k <= lanes || 2 * d > lanes || padded && k < 2 * lanes;
     }
 

@@ -266,10 +266,11 @@ class AllocationTest {
         // of 256 KiB and more (with aligned objects, the forward's aligned blocks, then a tail block); k <= L at
         // one row: the one-row step (dotRowOutput, dotRowGrad; k = 8 and 4 take b and a by half and quarter vectors
         // at 512 bits; at d = 12 on rows shorter than a vector at 512 bits, one block of units and three; at d = 3,
-        // 5 and 7 W's step by flat vectors there, W's last one partial)
+        // 5 and 7 W's step by flat vectors there, W's last one partial; rows of 2 to 4 inputs at one row: d = 3 k = 12
+        // at 512 and 256 bits, d = 4 k = 6 at 512 and 256, d = 2 k = 3 at 128)
         for (int[] dr : new int[][] {{70, 1, 40}, {70, 3, 40}, {16, 1, 40}, {64, 1, 40}, {64, 3, 40},
                 {128, 1, 40}, {64, 1, 1030}, {16, 1, 8}, {64, 1, 8}, {32, 1, 4}, {48, 1, 5}, {40, 1, 40}, {56, 1, 20},
-                {12, 1, 12}, {12, 1, 40}, {5, 1, 20}, {7, 1, 12}, {3, 1, 20}})
+                {12, 1, 12}, {12, 1, 40}, {5, 1, 20}, {7, 1, 12}, {3, 1, 20}, {3, 1, 12}, {4, 1, 6}, {2, 1, 3}})
             c.add(() -> expectNone("d=" + dr[0] + " k=" + dr[2] + " " + dr[1] + " rows", new VectorKernel(bits),
                     Fixture.random(ModelSpec.builder(dr[0], dr[2]).build(), 0, dr[1], false, new Random(45), false),
                     20_000));
